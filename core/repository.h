@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "core/snapshot.h"
+
+namespace Gatehouse {
+
+// Storage of one organisation, implemented in repository/ (SQLite now, PostgreSQL later).
+// An instance is bound to the thread that opened it (Qt SQL connections are per thread).
+class Repository
+{
+public:
+    virtual ~Repository() = default;
+
+    enum class ImportMode { RefuseExisting, Replace };
+
+    // e.g. "sqlite:/home/ada/org.gatehouse"; never contains a password.
+    virtual QString url() const = 0;
+
+    // The whole organisation in one read transaction, lists ascending by id.
+    virtual Result<Snapshot> load() = 0;
+
+    // True when the database holds nothing but the bootstrap account and Public
+    // (domain.md, "Who is acting"): an import may replace it without --replace.
+    virtual Result<bool> isEmptyOrganisation() = 0;
+
+    // Replaces the organisation with `snapshot` (already validated by the caller) in one
+    // transaction, ids kept, plus one audit record holding the snapshot. All or nothing.
+    // RefuseExisting fails with Error::Code::Conflict when isEmptyOrganisation() is false.
+    virtual Result<void> importSnapshot(const Snapshot &snapshot, ImportMode mode,
+                                        const QString &actingSubject) = 0;
+
+};
+
+} // namespace Gatehouse
