@@ -1,0 +1,76 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// gatehouse-bench: timings of the models layer on a generated organisation (W50k by
+// default: 50,000 accounts, 1,000 teams, 5,000 datastores). Prints a table; the exit code
+// is 0 even when a target is missed, a benchmark is information, not a test.
+#include "accountbench.h"
+#include "benchtable.h"
+#include "core/demogenerator.h"
+#include "core/directory.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace Gatehouse;
+
+int main(int argc, char *argv[])
+{
+    // Headless machines (CI) have no display: render offscreen unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(u"gatehouse-bench"_s);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(u"Times the Gatehouse models against Qt's generic proxy."_s);
+    parser.addHelpOption();
+    const QCommandLineOption accountsOption(u"accounts"_s, u"Number of accounts (default 50000)."_s, u"N"_s,
+                                            u"50000"_s);
+    const QCommandLineOption runsOption(u"runs"_s, u"Repetitions; the median is shown (default 5)."_s, u"N"_s,
+                                        u"5"_s);
+    parser.addOption(accountsOption);
+    parser.addOption(runsOption);
+    parser.process(app);
+
+    QTextStream out(stdout);
+    bool ok = false;
+    const int accounts = parser.value(accountsOption).toInt(&ok);
+    if (!ok || accounts < 10) {
+        out << "--accounts: expected a number of at least 10, got \"" << parser.value(accountsOption) << '"'
+            << Qt::endl;
+        return 2;
+    }
+    const int runs = parser.value(runsOption).toInt(&ok);
+    if (!ok || runs < 1) {
+        out << "--runs: expected a positive number, got \"" << parser.value(runsOption) << '"' << Qt::endl;
+        return 2;
+    }
+
+    // W50k proportions: one team per 50 accounts, one datastore per 10.
+    DemoOptions options;
+    options.accounts = accounts;
+    options.teams = std::max(1, accounts / 50);
+    options.datastores = std::max(1, accounts / 10);
+    options.seed = 42;
+    QElapsedTimer timer;
+    timer.start();
+    Snapshot snapshot = generateDemo(options);
+    const double generateMs = double(timer.nsecsElapsed()) / 1e6;
+    timer.restart();
+    Directory directory;
+    directory.load(std::move(snapshot));
+    const double loadMs = double(timer.nsecsElapsed()) / 1e6;
+    out << "organisation: " << directory.accounts().size() << " accounts, " << directory.teams().size()
+        << " teams, " << directory.datastores().size() << " datastores (seed 42; generated in "
+        << QString::number(generateMs, 'f', 0) << " ms, loaded in " << QString::number(loadMs, 'f', 0)
+        << " ms); " << runs << " runs, medians" << Qt::endl
+        << Qt::endl;
+
+    Bench::BenchTable table;
+    Bench::AccountBench accountBench(&directory, runs);
+    accountBench.run(table);
+    table.print();
+    return 0;
+}
