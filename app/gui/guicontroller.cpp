@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "guicontroller.h"
+
+#include "core/demogenerator.h"
+#include "core/localidentity.h"
+#include "repository/databaseurl.h"
+#include "views/errordialog.h"
+#include "views/mainwindow.h"
+#include "views/tablepage.h"
+#include "views/welcomedialog.h"
+
+#include <QMessageBox>
+#include <QTimer>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatehouse {
+
+namespace {
+QString displayUrl(const QString &url)
+{
+    const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
+    return parsed.ok() ? parsed->toDisplayString() : url;
+}
+
+// Repository::isEmptyOrganisation as seen in a loaded snapshot: the bootstrap Admin and
+// Public only.
+bool isEmptyOrganisation(const Snapshot &snapshot)
+{
+    return snapshot.accounts.size() <= 1 && snapshot.teams.size() <= 1 && snapshot.datastores.isEmpty();
+}
+} // namespace
+
+GuiController::GuiController(Options options, QObject *parent)
+    : QObject(parent), m_options(std::move(options))
+{
+    m_window = std::make_unique<MainWindow>(&m_directory);
+    connect(m_window.get(), &MainWindow::organisationLoaded, this, &GuiController::onLoaded);
+    connect(m_window.get(), &MainWindow::loadFailed, this, &GuiController::onLoadFailed);
+    connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
+            [this](const QString &url) { open(url, OpenMode::ExistingOnly); });
+    connect(m_window.get(), &MainWindow::importRequested, this, [this](const Snapshot &snapshot) {
+        importSnapshot(snapshot, tr("Importing organisation…"));
+    });
+}
+
+GuiController::~GuiController() = default;
+
+void GuiController::start()
+{
+    m_window->show();
+    open(m_options.url, m_options.explicitUrl ? OpenMode::ExistingOnly : OpenMode::CreateIfMissing);
+}
+
+void GuiController::open(const QString &url, OpenMode mode)
+{
+    m_pendingUrl = url;
+    m_pendingMode = mode;
+    m_window->loadFrom(m_worker.open(url, mode, localSubject(), localDisplayName()),
+                       tr("Opening organisation…"));
+}
+
+void GuiController::onLoaded()
+{
+    if (!m_pendingUrl.isEmpty())
+        m_window->setDatabaseLocation(displayUrl(m_pendingUrl));
+    const bool first = std::exchange(m_firstLoad, false);
+    if (first && isEmptyOrganisation(m_directory.snapshot())) {
+        if (m_options.demo)
+            loadDemo();
+        else
+            QTimer::singleShot(0, this, &GuiController::offerWelcome);
+        m_firstLoad = true; // the page and selection options apply to the loaded demo
+        m_options.demo = false;
+        return;
+    }
+    if (first) {
+        if (m_options.page)
+            m_window->setCurrentPage(*m_options.page);
+        if (m_options.select >= 0)
+            m_window->currentPage()->selectId(m_options.select);
+    }
+}
+
+void GuiController::onLoadFailed(const Error &error)
+{
+    if (error.code == Error::Code::NotFound && m_pendingMode == OpenMode::ExistingOnly) {
+        const auto answer = QMessageBox::question(
+            m_window.get(), tr("Open Organisation"),
+            tr("There is no organisation database at %1.\n\nCreate a new, empty organisation "
+               "there, with you as its first Admin?")
+                .arg(displayUrl(m_pendingUrl)));
+        if (answer == QMessageBox::Yes) {
+            open(m_pendingUrl, OpenMode::CreateIfMissing);
+            return;
+        }
+    } else {
+        showErrorDialog(m_window.get(), tr("Cannot Open Organisation"), error);
+    }
+    // Nothing new was opened: the window keeps whatever it showed before.
+    m_firstLoad = false;
+}
+
+void GuiController::offerWelcome()
+{
+    WelcomeDialog dialog(m_window.get());
+    dialog.exec();
+    switch (dialog.choice()) {
+    case WelcomeDialog::Choice::LoadDemo:
+        loadDemo();
+        break;
+    case WelcomeDialog::Choice::ImportFile:
+        m_window->importOrganisationFile(false);
+        break;
+    case WelcomeDialog::Choice::StartEmpty:
+        m_firstLoad = false;
+        break;
+    }
+}
+
+void GuiController::loadDemo()
+{
+    DemoOptions options;
+    options.adminSubject = localSubject();
+    importSnapshot(generateDemo(options), tr("Loading the demo organisation…"));
+}
+
+void GuiController::importSnapshot(const Snapshot &snapshot, const QString &busyMessage)
+{
+    m_window->setBusy(busyMessage);
+    m_worker.importSnapshot(snapshot, Repository::ImportMode::Replace, localSubject())
+        .then(this, [this](Result<void> result) {
+            if (!result.ok()) {
+                m_window->setIdle();
+                showErrorDialog(m_window.get(), tr("Cannot Import Organisation"), result.error());
+                return;
+            }
+            m_window->loadFrom(m_worker.reload(), tr("Loading organisation…"));
+        });
+}
+
+} // namespace Gatehouse
