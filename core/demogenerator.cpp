@@ -319,7 +319,9 @@ Snapshot generateDemo(const DemoOptions &options)
                 a.lastActive = rng.chance(0.04) ? QDateTime() : timeAfter(a.created);
             }
             const double r = rng.unit();
-            a.role = r < 0.02 ? Role::Admin : r < 0.10 ? Role::Manager : Role::Member;
+            // Few Admins, as in a real organisation (they reach everything, so they would
+            // drown every "who reaches this" list): about 1 in 500, 1 in 20 Managers.
+            a.role = r < 0.002 ? Role::Admin : r < 0.05 ? Role::Manager : Role::Member;
         }
         if (!a.subject.isEmpty())
             subjects.insert(a.subject);

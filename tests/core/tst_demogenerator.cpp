@@ -129,8 +129,8 @@ private Q_SLOTS:
         }
         QVERIFY2(services >= 20 && services <= 90, qPrintable(QString::number(services)));
         QVERIFY2(deactivated >= 80 && deactivated <= 250, qPrintable(QString::number(deactivated)));
-        QVERIFY2(admins >= 60 && admins <= 170, qPrintable(QString::number(admins)));
-        QVERIFY2(managers >= 280 && managers <= 550, qPrintable(QString::number(managers)));
+        QVERIFY2(admins >= 3 && admins <= 25, qPrintable(QString::number(admins)));
+        QVERIFY2(managers >= 170 && managers <= 330, qPrintable(QString::number(managers)));
         QVERIFY(neverActive > 0);
         QVERIFY(accented);
 
