@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/auditrecord.h"
+#include "core/changeset.h"
 #include "core/result.h"
 #include "core/snapshot.h"
 
@@ -31,6 +33,14 @@ public:
     virtual Result<void> importSnapshot(const Snapshot &snapshot, ImportMode mode,
                                         const QString &actingSubject) = 0;
 
+    // Applies one planned change (AdminService::plan) in one transaction with its audit
+    // records. A `before` whose version differs from the stored one fails the whole change
+    // with Error::Code::Conflict: "Team 'Finance' was changed by local|bob at 2026-11-23
+    // 10:04 UTC; reload and apply your change again." Nothing is written then.
+    virtual Result<CommitResult> commit(const ChangeSet &changes, const QString &actingSubject) = 0;
+
+    // The history, oldest first (newest first when filter.limit is set).
+    virtual Result<QList<AuditRecord>> auditLog(const AuditFilter &filter = {}) = 0;
 };
 
 } // namespace Gatehouse

@@ -112,6 +112,8 @@ QString formatTimestamp(const QDateTime &time)
 
 QDateTime parseTimestamp(QStringView text)
 {
+    if (text.isEmpty())
+        return {};
     if (text.size() == 20 && text.at(4) == u'-' && text.at(7) == u'-' && text.at(10) == u'T'
         && text.at(13) == u':' && text.at(16) == u':' && text.at(19) == u'Z') {
         auto num = [text](int pos, int digits, bool *ok) {
