@@ -15,7 +15,6 @@
 
 #include <algorithm>
 #include <limits>
-#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -84,8 +83,7 @@ AccountTableModel::AccountTableModel(Directory *directory, QObject *parent)
             added.push_back(makeKeys(row));
         m_keys.insert(m_keys.begin() + first, std::make_move_iterator(added.begin()),
                       std::make_move_iterator(added.end()));
-        m_rowNames.insert(m_rowNames.begin() + first, size_t(last - first + 1), 0);
-        m_nameRanks.insert(m_nameRanks.begin() + first, size_t(last - first + 1), 0);
+        m_names.insertRows(first, last - first + 1);
         m_emailKeys.insert(m_emailKeys.begin() + first, size_t(last - first + 1), PackedKey{});
         for (qsizetype row = first; row <= last; ++row)
             packKeys(row);
@@ -130,30 +128,17 @@ void AccountTableModel::rebuildKeys()
     m_keys.reserve(size_t(count));
     for (qsizetype row = 0; row < count; ++row)
         m_keys.push_back(makeKeys(row));
-    m_nameIds.clear();
-    m_distinctNames.clear();
-    m_nameRanksDirty = true;
-    m_rowNames.assign(size_t(count), 0);
-    m_nameRanks.assign(size_t(count), 0);
+    m_names.assign(count);
     m_emailKeys.assign(size_t(count), PackedKey{});
     for (qsizetype row = 0; row < count; ++row)
         packKeys(row);
-    ensureNameRanks(); // at load, so the first sort by name is as quick as the next ones
+    m_names.ensureRanks(); // at load, so the first sort by name is as quick as the next ones
 }
 
 void AccountTableModel::packKeys(qsizetype row)
 {
     const RowKeys &keys = m_keys[size_t(row)];
-    const QString name = keys.name().toString();
-    auto known = m_nameIds.constFind(name);
-    if (known == m_nameIds.cend()) {
-        known = m_nameIds.insert(name, quint32(m_distinctNames.size()));
-        m_distinctNames.append(name);
-        m_nameRanksDirty = true;
-    }
-    m_rowNames[size_t(row)] = known.value();
-    if (!m_nameRanksDirty)
-        m_nameRanks[size_t(row)] = m_distinctRanks[known.value()];
+    m_names.setName(row, keys.name());
     m_emailKeys[size_t(row)] = PackedKey::from(keys.email());
 }
 
@@ -165,28 +150,6 @@ int AccountTableModel::rowCount(const QModelIndex &parent) const
 int AccountTableModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-void AccountTableModel::ensureNameRanks() const
-{
-    if (!m_nameRanksDirty)
-        return;
-    const qsizetype count = m_distinctNames.size();
-    std::vector<PackedKey> packed;
-    packed.reserve(size_t(count));
-    for (const QString &name : m_distinctNames)
-        packed.push_back(PackedKey::from(name));
-    std::vector<quint32> order(static_cast<size_t>(count));
-    std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [&](quint32 a, quint32 b) {
-        return keyLess(packed[a], packed[b], [&] { return std::pair(m_distinctNames.at(a), m_distinctNames.at(b)); });
-    });
-    m_distinctRanks.assign(size_t(count), 0);
-    for (size_t rank = 0; rank < order.size(); ++rank)
-        m_distinctRanks[order[rank]] = quint32(rank);
-    for (size_t row = 0; row < m_rowNames.size(); ++row)
-        m_nameRanks[row] = m_distinctRanks[m_rowNames[row]];
-    m_nameRanksDirty = false;
 }
 
 QString AccountTableModel::teamNames(qsizetype row) const
@@ -262,7 +225,7 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         switch (column) {
-        case NameColumn: return m_keys[size_t(row)].name().toString();
+        case NameColumn: return m_names.key(row);
         case EmailColumn: return m_keys[size_t(row)].email().toString();
         case TypeColumn: return int(account.type);
         case RoleColumn: return int(account.role);
@@ -309,8 +272,7 @@ bool AccountTableModel::lessThan(int column, int leftRow, int rightRow) const
     const RowKeys &r = m_keys[size_t(rightRow)];
     switch (Column(column)) {
     case NameColumn:
-        ensureNameRanks();
-        return m_nameRanks[size_t(leftRow)] < m_nameRanks[size_t(rightRow)];
+        return m_names.less(leftRow, rightRow);
     case EmailColumn:
         return keyLess(m_emailKeys[size_t(leftRow)], m_emailKeys[size_t(rightRow)],
                        [&] { return std::pair(l.email(), r.email()); });

@@ -4,6 +4,7 @@
 #include "models/directorytablemodel.h"
 
 #include "core/types.h"
+#include "models/nameranks.h"
 #include "models/sortkey.h"
 
 #include <QHash>
@@ -52,19 +53,11 @@ private:
     RowKeys makeKeys(qsizetype row) const;
     void rebuildKeys();
     void packKeys(qsizetype row);
-    void ensureNameRanks() const;
     QString teamNames(qsizetype row) const;
     QIcon typeIcon(AccountType type) const;
 
     std::vector<RowKeys> m_keys;
-    // Sorting by name compares ranks: the distinct folded names (few next to the rows in a
-    // big organisation) are ranked once, again only after a new name appears.
-    QHash<QString, quint32> m_nameIds;       // folded name -> index into m_distinctNames
-    QList<QString> m_distinctNames;
-    std::vector<quint32> m_rowNames;         // per row: index into m_distinctNames
-    mutable std::vector<quint32> m_nameRanks; // per row: rank of its name
-    mutable std::vector<quint32> m_distinctRanks;
-    mutable bool m_nameRanksDirty = true;
+    NameRanks m_names; // natural order of the names, as ranks
     // Packed e-mail keys apart from the rest: a sort reads nothing else.
     std::vector<PackedKey> m_emailKeys;
     mutable QIcon m_humanIcon;   // painted on first use: needs a QGuiApplication

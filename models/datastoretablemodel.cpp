@@ -27,12 +27,17 @@ DatastoreTableModel::DatastoreTableModel(Directory *directory, QObject *parent)
             added.push_back(makeKeys(row));
         m_keys.insert(m_keys.begin() + first, std::make_move_iterator(added.begin()),
                       std::make_move_iterator(added.end()));
+        m_names.insertRows(first, last - first + 1);
+        for (qsizetype row = first; row <= last; ++row)
+            m_names.setName(row, m_keys[size_t(row)].name());
         m_teamsText.insert(m_teamsText.begin() + first, size_t(last - first + 1), std::nullopt);
         endInsertRows();
     });
     connect(directory, &Directory::datastoresChanged, this, [this](qsizetype first, qsizetype last) {
-        for (qsizetype row = first; row <= last; ++row)
+        for (qsizetype row = first; row <= last; ++row) {
             m_keys[size_t(row)] = makeKeys(row);
+            m_names.setName(row, m_keys[size_t(row)].name());
+        }
         Q_EMIT dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
         Q_EMIT sortKeysChanged(int(first), int(last));
     });
@@ -40,6 +45,7 @@ DatastoreTableModel::DatastoreTableModel(Directory *directory, QObject *parent)
             [this](qsizetype first, qsizetype last) { beginRemoveRows({}, int(first), int(last)); });
     connect(directory, &Directory::datastoresRemoved, this, [this](qsizetype first, qsizetype last) {
         m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+        m_names.removeRows(first, last - first + 1);
         m_teamsText.erase(m_teamsText.begin() + first, m_teamsText.begin() + last + 1);
         endRemoveRows();
     });
@@ -54,7 +60,6 @@ DatastoreTableModel::RowKeys DatastoreTableModel::makeKeys(qsizetype row) const
     const QString name = Gatehouse::searchKey(datastore.name);
     keys.search = name + u' ' + Gatehouse::searchKey(datastore.connection);
     keys.nameLength = name.size();
-    keys.namePacked = PackedKey::from(keys.name());
     keys.connectionPacked = PackedKey::from(keys.connection());
     return keys;
 }
@@ -66,6 +71,9 @@ void DatastoreTableModel::rebuildKeys()
     m_keys.reserve(size_t(count));
     for (qsizetype row = 0; row < count; ++row)
         m_keys.push_back(makeKeys(row));
+    m_names.assign(count);
+    for (qsizetype row = 0; row < count; ++row)
+        m_names.setName(row, m_keys[size_t(row)].name());
     m_teamsText.assign(size_t(count), std::nullopt);
 }
 
@@ -139,7 +147,7 @@ QVariant DatastoreTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         switch (column) {
-        case NameColumn: return m_keys[size_t(row)].name().toString();
+        case NameColumn: return m_names.key(row);
         case KindColumn: return int(datastore.kind);
         case ConnectionColumn: return m_keys[size_t(row)].connection().toString();
         case TeamsColumn: return teamsText(row);
@@ -183,7 +191,7 @@ bool DatastoreTableModel::lessThan(int column, int leftRow, int rightRow) const
     const QList<Datastore> &datastores = m_directory->datastores();
     switch (Column(column)) {
     case NameColumn:
-        return keyLess(l.namePacked, r.namePacked, [&] { return std::pair(l.name(), r.name()); });
+        return m_names.less(leftRow, rightRow);
     case KindColumn: return datastores.at(leftRow).kind < datastores.at(rightRow).kind;
     case ConnectionColumn:
         return keyLess(l.connectionPacked, r.connectionPacked,

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/directorytablemodel.h"
+#include "models/nameranks.h"
 #include "models/sortkey.h"
 
 #include <optional>
@@ -34,7 +35,6 @@ private:
     struct RowKeys {
         QString search;           // folded "name connection"
         qsizetype nameLength = 0; // the name is search.left(nameLength)
-        PackedKey namePacked;
         PackedKey connectionPacked;
         QStringView name() const { return QStringView(search).left(nameLength); }
         QStringView connection() const { return QStringView(search).mid(nameLength + 1); }
@@ -46,6 +46,7 @@ private:
     void accessColumnsChanged();
 
     std::vector<RowKeys> m_keys;
+    NameRanks m_names; // natural order of the names, as ranks
     mutable std::vector<std::optional<QString>> m_teamsText;
 };
 

@@ -280,9 +280,15 @@ void FastFilterProxyModel::Private::onDataChanged(const QModelIndex &topLeft, co
         visibilityChanged |= now != accepted[size_t(row)];
         accepted[size_t(row)] = now;
     }
-    for (int column = firstColumn; column <= lastColumn && column < int(sortCaches.size()); ++column)
-        sortCaches[size_t(column)] = SortCache{};
-    const bool resorted = sortColumn >= firstColumn && sortColumn <= lastColumn;
+    // A change announced with roles that carry no text (a check mark, a colour) leaves the
+    // sort keys as they were: a click on a checkbox must not sort 50,000 rows again.
+    const bool keysChanged = roles.isEmpty() || roles.contains(Qt::DisplayRole) || roles.contains(Qt::EditRole)
+        || roles.contains(DirectoryTableModel::SortRole);
+    if (keysChanged) {
+        for (int column = firstColumn; column <= lastColumn && column < int(sortCaches.size()); ++column)
+            sortCaches[size_t(column)] = SortCache{};
+    }
+    const bool resorted = keysChanged && sortColumn >= firstColumn && sortColumn <= lastColumn;
 
     if (visibilityChanged || resorted) {
         std::vector<int> next = visibleRows();

@@ -29,11 +29,16 @@ TeamTableModel::TeamTableModel(Directory *directory, QObject *parent)
             added.push_back(makeKeys(row));
         m_keys.insert(m_keys.begin() + first, std::make_move_iterator(added.begin()),
                       std::make_move_iterator(added.end()));
+        m_names.insertRows(first, last - first + 1);
+        for (qsizetype row = first; row <= last; ++row)
+            m_names.setName(row, m_keys[size_t(row)].name());
         endInsertRows();
     });
     connect(directory, &Directory::teamsChanged, this, [this](qsizetype first, qsizetype last) {
-        for (qsizetype row = first; row <= last; ++row)
+        for (qsizetype row = first; row <= last; ++row) {
             m_keys[size_t(row)] = makeKeys(row);
+            m_names.setName(row, m_keys[size_t(row)].name());
+        }
         Q_EMIT dataChanged(index(int(first), 0), index(int(last), ColumnCount - 1));
         Q_EMIT sortKeysChanged(int(first), int(last));
     });
@@ -41,6 +46,7 @@ TeamTableModel::TeamTableModel(Directory *directory, QObject *parent)
             [this](qsizetype first, qsizetype last) { beginRemoveRows({}, int(first), int(last)); });
     connect(directory, &Directory::teamsRemoved, this, [this](qsizetype first, qsizetype last) {
         m_keys.erase(m_keys.begin() + first, m_keys.begin() + last + 1);
+        m_names.removeRows(first, last - first + 1);
         endRemoveRows();
     });
     // Public counts every account.
@@ -76,7 +82,6 @@ TeamTableModel::RowKeys TeamTableModel::makeKeys(qsizetype row) const
     const QString name = Gatehouse::searchKey(team.name);
     keys.search = name + u' ' + Gatehouse::searchKey(team.description);
     keys.nameLength = name.size();
-    keys.namePacked = PackedKey::from(keys.name());
     keys.descriptionPacked = PackedKey::from(keys.description());
     return keys;
 }
@@ -88,6 +93,9 @@ void TeamTableModel::rebuildKeys()
     m_keys.reserve(size_t(count));
     for (qsizetype row = 0; row < count; ++row)
         m_keys.push_back(makeKeys(row));
+    m_names.assign(count);
+    for (qsizetype row = 0; row < count; ++row)
+        m_names.setName(row, m_keys[size_t(row)].name());
 }
 
 int TeamTableModel::memberCount(qsizetype row) const
@@ -153,7 +161,7 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
         return {};
     case SortRole:
         switch (column) {
-        case NameColumn: return m_keys[size_t(row)].name().toString();
+        case NameColumn: return m_names.key(row);
         case DescriptionColumn: return m_keys[size_t(row)].description().toString();
         case PermissionColumn: return int(team.permission);
         case MembersColumn: return memberCount(row);
@@ -197,7 +205,7 @@ bool TeamTableModel::lessThan(int column, int leftRow, int rightRow) const
     const QList<Team> &teams = m_directory->teams();
     switch (Column(column)) {
     case NameColumn:
-        return keyLess(l.namePacked, r.namePacked, [&] { return std::pair(l.name(), r.name()); });
+        return m_names.less(leftRow, rightRow);
     case DescriptionColumn:
         return keyLess(l.descriptionPacked, r.descriptionPacked,
                        [&] { return std::pair(l.description(), r.description()); });

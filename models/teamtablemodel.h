@@ -2,6 +2,7 @@
 #pragma once
 
 #include "models/directorytablemodel.h"
+#include "models/nameranks.h"
 #include "models/sortkey.h"
 
 #include <QDateTime>
@@ -39,7 +40,6 @@ private:
     struct RowKeys {
         QString search;           // folded "name description"
         qsizetype nameLength = 0; // the name is search.left(nameLength)
-        PackedKey namePacked;
         PackedKey descriptionPacked;
         QStringView name() const { return QStringView(search).left(nameLength); }
         QStringView description() const { return QStringView(search).mid(nameLength + 1); }
@@ -50,6 +50,7 @@ private:
     void columnChanged(int column);
 
     std::vector<RowKeys> m_keys;
+    NameRanks m_names; // natural order of the names, as ranks
     QDateTime m_now;
 };
 

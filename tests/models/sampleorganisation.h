@@ -6,7 +6,10 @@
 
 #include <QAbstractItemModel>
 #include <QStringList>
+#include <QTest>
 #include <QTimeZone>
+
+#include <algorithm>
 
 // The small organisation the model tests read, written out by hand so every expected cell
 // can be checked against it:
@@ -98,6 +101,101 @@ inline Snapshot sampleOrganisation()
     s.datastores.append(datastore(103, QStringLiteral("Enricher"), DatastoreKind::Enrichment,
                                   QStringLiteral("BigQuery"), utc(2024, 1, 1)));
     return s;
+}
+
+// The sample organisation with its accounts, teams or datastores named `names` in id order
+// (the Public team too: the models do not care); more entities, in no team, when `names`
+// is longer than the list.
+inline Snapshot withAccountNames(const QStringList &names)
+{
+    Snapshot s = sampleOrganisation();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i < s.accounts.size())
+            s.accounts[i].name = names.at(i);
+        else
+            s.accounts.append(makeAccount(Id(100 + i), names.at(i), QString(), Role::Member, utc(2024, 1, 1), {}));
+    }
+    return s;
+}
+
+inline Snapshot withTeamNames(const QStringList &names)
+{
+    Snapshot s = sampleOrganisation();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i < s.teams.size())
+            s.teams[i].name = names.at(i);
+        else
+            s.teams.append(makeTeam(Id(10 + i), names.at(i), QString(), Level::Viewer, {}, {}, utc(2024, 1, 1)));
+    }
+    return s;
+}
+
+inline Snapshot withDatastoreNames(const QStringList &names)
+{
+    Snapshot s = sampleOrganisation();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        if (i < s.datastores.size()) {
+            s.datastores[i].name = names.at(i);
+        } else {
+            Datastore d;
+            d.id = 200 + i;
+            d.name = names.at(i);
+            d.connection = QStringLiteral("Snowflake");
+            d.created = utc(2024, 1, 1);
+            s.datastores.append(d);
+        }
+    }
+    return s;
+}
+
+// Rows for a natural-order test of a name column: "names" (given in id order) and the
+// ascending order expected, joined by "|". Digit runs compare by value, case and accents
+// are folded.
+inline void addNaturalOrderRows()
+{
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<QString>("ascending");
+    const auto add = [](const char *tag, const QStringList &names, const QString &ascending) {
+        QTest::addRow("%s", tag) << names << ascending;
+    };
+    add("digit runs by value",
+        {QStringLiteral("Finance Events 29"), QStringLiteral("Finance Events 3"), QStringLiteral("Finance Events 10")},
+        QStringLiteral("Finance Events 3|Finance Events 10|Finance Events 29"));
+    add("case and accents folded",
+        {QStringLiteral("émile 2"), QStringLiteral("Emile 10"), QStringLiteral("EMILE 1")},
+        QStringLiteral("EMILE 1|émile 2|Emile 10"));
+    add("leading zeros count for nothing",
+        {QStringLiteral("Batch 010"), QStringLiteral("Batch 9"), QStringLiteral("Batch 0011")},
+        QStringLiteral("Batch 9|Batch 010|Batch 0011"));
+    add("shorter prefix first",
+        {QStringLiteral("Q10 Sales"), QStringLiteral("Q2 Sales"), QStringLiteral("Q2")},
+        QStringLiteral("Q2|Q2 Sales|Q10 Sales"));
+    add("numbers beyond 64 bits",
+        {QStringLiteral("Run 123456789012345678901234"), QStringLiteral("Run 999"), QStringLiteral("Run 99")},
+        QStringLiteral("Run 99|Run 999|Run 123456789012345678901234"));
+    add("digits before letters",
+        {QStringLiteral("Ledger B"), QStringLiteral("Ledger 7"), QStringLiteral("Ledger a")},
+        QStringLiteral("Ledger 7|Ledger a|Ledger B"));
+}
+
+// The texts of `column` that are among `names`, top to bottom, joined by "|": the order of
+// the renamed entities, whatever else the table holds.
+inline QString orderOf(const QAbstractItemModel &model, int column, const QStringList &names)
+{
+    QStringList texts;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const QString text = model.index(row, column).data().toString();
+        if (names.contains(text))
+            texts.append(text);
+    }
+    return texts.join(QLatin1Char('|'));
+}
+
+inline QString reversedText(const QString &joined)
+{
+    QStringList parts = joined.split(QLatin1Char('|'));
+    std::reverse(parts.begin(), parts.end());
+    return parts.join(QLatin1Char('|'));
 }
 
 // A generated organisation (over 256 rows where it matters).

@@ -31,6 +31,9 @@ private Q_SLOTS:
     void changedAccountIsOneChangedRow();
     void teamChangeUpdatesTeamCounts();
     void renamedAccountMovesInNameOrder();
+    void naturalNameOrder_data();
+    void naturalNameOrder();
+    void renameKeepsNaturalOrder();
     void generatedOrganisation();
 
 private:
@@ -268,6 +271,48 @@ void tst_AccountTableModel::generatedOrganisation()
             QCOMPARE(isNever, row >= proxy.rowCount() - never);
         }
     }
+}
+
+void tst_AccountTableModel::naturalNameOrder_data()
+{
+    addNaturalOrderRows();
+}
+
+void tst_AccountTableModel::naturalNameOrder()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QString, ascending);
+    m_directory.load(withAccountNames(names));
+    AccountTableModel model(&m_directory);
+    FastFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+
+    proxy.sort(AccountTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(orderOf(proxy, AccountTableModel::NameColumn, names), ascending);
+    proxy.sort(AccountTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(orderOf(proxy, AccountTableModel::NameColumn, names), reversedText(ascending));
+}
+
+void tst_AccountTableModel::renameKeepsNaturalOrder()
+{
+    const QStringList names{u"Events 29"_s, u"Events 3"_s, u"Events 10"_s};
+    m_directory.load(withAccountNames(names));
+    AccountTableModel model(&m_directory);
+    FastFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(AccountTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(orderOf(proxy, AccountTableModel::NameColumn, names), u"Events 3|Events 10|Events 29"_s);
+
+    // "Events 3" becomes "Events 30", a name the table has not seen: it moves to the end.
+    Account renamed = m_directory.accounts().at(1);
+    renamed.name = u"Events 30"_s;
+    m_directory.upsertAccount(renamed);
+
+    const QStringList now{u"Events 29"_s, u"Events 30"_s, u"Events 10"_s};
+    QCOMPARE(orderOf(proxy, AccountTableModel::NameColumn, now), u"Events 10|Events 29|Events 30"_s);
+    QCOMPARE(model.index(1, AccountTableModel::NameColumn).data().toString(), u"Events 30"_s);
 }
 
 QTEST_MAIN(tst_AccountTableModel)

@@ -26,6 +26,9 @@ private Q_SLOTS:
     void teamChangeUpdatesTeamsAndReach();
     void deactivationLowersReach();
     void insertAndRemoveAreRanged();
+    void naturalNameOrder_data();
+    void naturalNameOrder();
+    void renameKeepsNaturalOrder();
     void generatedOrganisation();
 
 private:
@@ -202,6 +205,48 @@ void tst_DatastoreTableModel::generatedOrganisation()
         QCOMPARE(teams.isEmpty(), access.teamsHolding(row).isEmpty());
         QCOMPARE(teams.count(u'('), access.teamsHolding(row).size());
     }
+}
+
+void tst_DatastoreTableModel::naturalNameOrder_data()
+{
+    addNaturalOrderRows();
+}
+
+void tst_DatastoreTableModel::naturalNameOrder()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QString, ascending);
+    m_directory.load(withDatastoreNames(names));
+    DatastoreTableModel model(&m_directory);
+    FastFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+
+    proxy.sort(DatastoreTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(orderOf(proxy, DatastoreTableModel::NameColumn, names), ascending);
+    proxy.sort(DatastoreTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(orderOf(proxy, DatastoreTableModel::NameColumn, names), reversedText(ascending));
+}
+
+void tst_DatastoreTableModel::renameKeepsNaturalOrder()
+{
+    const QStringList names{u"Events 29"_s, u"Events 3"_s, u"Events 10"_s};
+    m_directory.load(withDatastoreNames(names));
+    DatastoreTableModel model(&m_directory);
+    FastFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(DatastoreTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(orderOf(proxy, DatastoreTableModel::NameColumn, names), u"Events 3|Events 10|Events 29"_s);
+
+    // "Events 3" becomes "Events 30", a name the table has not seen: it moves to the end.
+    Datastore renamed = m_directory.datastores().at(1);
+    renamed.name = u"Events 30"_s;
+    m_directory.upsertDatastore(renamed);
+
+    const QStringList now{u"Events 29"_s, u"Events 30"_s, u"Events 10"_s};
+    QCOMPARE(orderOf(proxy, DatastoreTableModel::NameColumn, now), u"Events 10|Events 29|Events 30"_s);
+    QCOMPARE(model.index(1, DatastoreTableModel::NameColumn).data().toString(), u"Events 30"_s);
 }
 
 QTEST_MAIN(tst_DatastoreTableModel)

@@ -30,6 +30,9 @@ private Q_SLOTS:
     void upsertExistingTeamChangesOneRow();
     void removeTeamRemovesOneRow();
     void newAccountCountsInPublic();
+    void naturalNameOrder_data();
+    void naturalNameOrder();
+    void renameKeepsNaturalOrder();
     void generatedOrganisation();
 
 private:
@@ -229,6 +232,48 @@ void tst_TeamTableModel::generatedOrganisation()
         QCOMPARE(model.index(row, TeamTableModel::MembersColumn).data().toInt(),
                  team.isPublic ? 400 : int(team.members.size()));
     }
+}
+
+void tst_TeamTableModel::naturalNameOrder_data()
+{
+    addNaturalOrderRows();
+}
+
+void tst_TeamTableModel::naturalNameOrder()
+{
+    QFETCH(QStringList, names);
+    QFETCH(QString, ascending);
+    m_directory.load(withTeamNames(names));
+    TeamTableModel model(&m_directory);
+    FastFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+
+    proxy.sort(TeamTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(orderOf(proxy, TeamTableModel::NameColumn, names), ascending);
+    proxy.sort(TeamTableModel::NameColumn, Qt::DescendingOrder);
+    QCOMPARE(orderOf(proxy, TeamTableModel::NameColumn, names), reversedText(ascending));
+}
+
+void tst_TeamTableModel::renameKeepsNaturalOrder()
+{
+    const QStringList names{u"Events 29"_s, u"Events 3"_s, u"Events 10"_s};
+    m_directory.load(withTeamNames(names));
+    TeamTableModel model(&m_directory);
+    FastFilterProxyModel proxy;
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.sort(TeamTableModel::NameColumn, Qt::AscendingOrder);
+    QCOMPARE(orderOf(proxy, TeamTableModel::NameColumn, names), u"Events 3|Events 10|Events 29"_s);
+
+    // "Events 3" becomes "Events 30", a name the table has not seen: it moves to the end.
+    Team renamed = m_directory.teams().at(1);
+    renamed.name = u"Events 30"_s;
+    m_directory.upsertTeam(renamed);
+
+    const QStringList now{u"Events 29"_s, u"Events 30"_s, u"Events 10"_s};
+    QCOMPARE(orderOf(proxy, TeamTableModel::NameColumn, now), u"Events 10|Events 29|Events 30"_s);
+    QCOMPARE(model.index(1, TeamTableModel::NameColumn).data().toString(), u"Events 30"_s);
 }
 
 QTEST_MAIN(tst_TeamTableModel)
