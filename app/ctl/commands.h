@@ -1,0 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QStringList>
+
+namespace Gatehouse::Ctl {
+
+// Each takes the command's own arguments (after the command name) and returns the
+// process exit code (commandline.h, ExitCode).
+int runImport(const QStringList &arguments);
+int runExport(const QStringList &arguments);
+int runAccess(const QStringList &arguments);
+int runDemo(const QStringList &arguments);
+// Admin commands (adminsupport.h): each acts as the local account.
+int runTeam(const QStringList &arguments);
+int runAccount(const QStringList &arguments);
+int runService(const QStringList &arguments);
+int runDatastore(const QStringList &arguments);
+int runExplain(const QStringList &arguments);
+int runHistory(const QStringList &arguments);
+
+} // namespace Gatehouse::Ctl
