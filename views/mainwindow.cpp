@@ -10,17 +10,24 @@
 #include "models/fastfilterproxymodel.h"
 #include "models/teamtablemodel.h"
 #include "views/accountfilterbar.h"
+#include "views/adminactions.h"
+#include "views/adminsession.h"
 #include "views/busypage.h"
 #include "views/datastorefilterbar.h"
 #include "views/errordialog.h"
+#include "views/historypage.h"
+#include "views/myaccesspage.h"
+#include "views/noaccesspage.h"
 #include "views/tablepage.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QFile>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QMenuBar>
@@ -32,6 +39,8 @@
 #include <QScreen>
 #include <QStyle>
 #include <QTableView>
+#include <QUndoStack>
+#include <QUndoView>
 
 using namespace Qt::StringLiterals;
 
@@ -50,11 +59,36 @@ MainWindow::MainWindow(Directory *directory, QWidget *parent)
     statusBar()->addPermanentWidget(m_locationLabel);
     statusBar()->addPermanentWidget(m_actingLabel);
 
+    m_session = new AdminSession(m_directory, this);
+    m_session->setActingSubject(m_actingSubject);
     createPages();
+    m_actions = new AdminActions(this, m_session);
+    for (TablePage *page : std::as_const(m_pageList)) {
+        m_actions->attachTo(page->view());
+        connect(page, &TablePage::currentChanged, m_actions, &AdminActions::update);
+    }
     createMenus();
 
     connect(m_directory, &Directory::accessChanged, this, &MainWindow::updateActing);
     connect(m_directory, &Directory::accessChanged, this, &MainWindow::updateStatus);
+    connect(m_directory, &Directory::accessChanged, this, &MainWindow::updateMode);
+    connect(m_session, &AdminSession::committed, this, [this](const QString &summary) {
+        statusBar()->showMessage(summary, 5000);
+        m_details->refresh();
+        m_historyStale = true;
+        if (isHistoryShown())
+            showHistory(-1);
+    });
+    connect(m_session, &AdminSession::busyChanged, this, [this](bool busy) {
+        m_undoView->setEnabled(!busy);
+    });
+    connect(m_session, &AdminSession::undoRefused, this, [this](const QString &text, const Error &error) {
+        auto *box = new QMessageBox(QMessageBox::Warning, text,
+                                    tr("%1 was not done: %2").arg(text, error.message),
+                                    QMessageBox::Ok, this);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    });
 
     // First start: most of the screen; later starts restore the user's geometry.
     const QSize available = screen() ? screen()->availableSize() : QSize(1600, 1000);
@@ -62,9 +96,14 @@ MainWindow::MainWindow(Directory *directory, QWidget *parent)
     restoreSettings();
     updateStatus();
     updateActing();
+    updateMode();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Before the session's undo stack, whose clear() on destruction would reach them.
+    delete std::exchange(m_actions, nullptr);
+}
 
 void MainWindow::createPages()
 {
@@ -87,6 +126,7 @@ void MainWindow::createPages()
                                      count(tr("%1 of %2 datastores")));
     datastores->setInitialColumnWidths({28, 11, 13, 40, 8, 12});
     m_pageList = {accounts, teams, datastores};
+    m_history = new HistoryPage(m_directory);
 
     m_navigation = new QListWidget;
     m_navigation->setFrameShape(QFrame::NoFrame);
@@ -97,9 +137,10 @@ void MainWindow::createPages()
         QIcon::fromTheme(u"system-users"_s, s->standardIcon(QStyle::SP_FileDialogContentsView)),
         QIcon::fromTheme(u"folder-publicshare"_s, s->standardIcon(QStyle::SP_DirIcon)),
         QIcon::fromTheme(u"network-server-database"_s, s->standardIcon(QStyle::SP_DriveHDIcon)),
+        QIcon::fromTheme(u"document-open-recent"_s, s->standardIcon(QStyle::SP_FileDialogDetailedView)),
     };
-    const QString names[] = {tr("Accounts"), tr("Teams"), tr("Datastores")};
-    for (int i = 0; i < 3; ++i)
+    const QString names[] = {tr("Accounts"), tr("Teams"), tr("Datastores"), tr("History")};
+    for (int i = 0; i < 4; ++i)
         new QListWidgetItem(icons[i], names[i], m_navigation);
     int navWidth = 0;
     for (const QString &name : names)
@@ -109,6 +150,7 @@ void MainWindow::createPages()
     m_pages = new QStackedWidget;
     for (TablePage *page : std::as_const(m_pageList))
         m_pages->addWidget(page);
+    m_pages->addWidget(m_history);
     m_details = new DetailsPane(m_directory);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setChildrenCollapsible(false);
@@ -125,17 +167,33 @@ void MainWindow::createPages()
     layout->addWidget(m_splitter, 1);
 
     m_busy = new BusyPage;
+    m_myAccess = new MyAccessPage(m_directory);
+    m_noAccess = new NoAccessPage;
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_workspace);
     m_central->addWidget(m_busy);
+    m_central->addWidget(m_myAccess);
+    m_central->addWidget(m_noAccess);
     setCentralWidget(m_central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
             return;
         m_pages->setCurrentIndex(row);
-        m_details->showEntity(EntityKind(row), currentPage()->currentId());
+        const bool history = isHistoryShown();
+        // The history page has its own details (before → after).
+        m_details->setVisible(!history);
+        if (history) {
+            if (m_historyStale) {
+                m_historyStale = false;
+                m_history->refresh();
+            }
+        } else {
+            m_details->showEntity(EntityKind(row), currentPage()->currentId());
+        }
         updateStatus();
+        if (m_actions)
+            m_actions->update();
     });
     for (int i = 0; i < m_pageList.size(); ++i) {
         TablePage *page = m_pageList.at(i);
@@ -160,16 +218,40 @@ void MainWindow::createMenus()
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
 
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_actions->fillEditMenu(m_editMenu);
+
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_viewMenu = view;
     const QString names[] = {tr("&Accounts"), tr("&Teams"), tr("&Datastores")};
     const Qt::Key keys[] = {Qt::Key_1, Qt::Key_2, Qt::Key_3};
     for (int i = 0; i < 3; ++i) {
         QAction *action = view->addAction(names[i], this, [this, i] { setCurrentPage(EntityKind(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | keys[i]));
     }
+    QAction *history = view->addAction(tr("&History"), this, [this] { showHistory(); });
+    history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
     view->addSeparator();
-    QAction *find = view->addAction(tr("&Find"), this, [this] { currentPage()->focusSearch(); });
+    QAction *find = view->addAction(tr("&Find"), this, [this] {
+        if (isHistoryShown())
+            m_history->textField()->setFocus(Qt::ShortcutFocusReason);
+        else
+            currentPage()->focusSearch();
+    });
     find->setShortcut(QKeySequence::Find);
+
+    m_undoView = new QUndoView(m_session->undoStack());
+    m_undoView->setEmptyLabel(tr("<opened organisation>"));
+    m_undoView->setAccessibleName(tr("Undo history"));
+    m_undoDock = new QDockWidget(tr("Undo History"), this);
+    m_undoDock->setObjectName(u"undoHistory"_s);
+    m_undoDock->setWidget(m_undoView);
+    addDockWidget(Qt::RightDockWidgetArea, m_undoDock);
+    m_undoDock->hide();
+    view->addSeparator();
+    QAction *undoHistory = m_undoDock->toggleViewAction();
+    undoHistory->setText(tr("&Undo History"));
+    view->addAction(undoHistory);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -183,12 +265,48 @@ TablePage *MainWindow::page(EntityKind kind) const
 
 TablePage *MainWindow::currentPage() const
 {
-    return m_pageList.at(m_pages->currentIndex());
+    return isHistoryShown() ? m_pageList.at(int(EntityKind::Team)) : m_pageList.at(m_pages->currentIndex());
 }
 
 EntityKind MainWindow::currentKind() const
 {
-    return EntityKind(m_pages->currentIndex());
+    return isHistoryShown() ? EntityKind::Team : EntityKind(m_pages->currentIndex());
+}
+
+bool MainWindow::isHistoryShown() const
+{
+    return m_pages->currentWidget() == m_history;
+}
+
+void MainWindow::showHistory(Id teamId)
+{
+    m_historyStale = false;
+    if (!isHistoryShown())
+        m_navigation->setCurrentRow(m_pages->indexOf(m_history));
+    // -1: keep the filters (a refresh after a commit).
+    if (teamId >= 0)
+        m_history->showTeam(teamId);
+    else
+        m_history->refresh();
+}
+
+MainWindow::Mode MainWindow::mode() const
+{
+    QWidget *current = m_central->currentWidget();
+    if (current == m_busy)
+        return Mode::Busy;
+    if (current == m_myAccess)
+        return Mode::MyAccess;
+    if (current == m_noAccess)
+        return Mode::NoAccess;
+    return Mode::Workspace;
+}
+
+void MainWindow::setBackend(AdminBackend backend)
+{
+    m_session->setBackend(backend);
+    m_history->setBackend(std::move(backend));
+    m_historyStale = true;
 }
 
 void MainWindow::setCurrentPage(EntityKind kind)
@@ -211,7 +329,9 @@ void MainWindow::setDatabaseLocation(const QString &location)
 void MainWindow::setActingSubject(const QString &subject)
 {
     m_actingSubject = subject;
+    m_session->setActingSubject(subject);
     updateActing();
+    updateMode();
 }
 
 bool MainWindow::isBusy() const
@@ -230,6 +350,40 @@ void MainWindow::setIdle()
 {
     m_central->setCurrentWidget(m_workspace);
     statusBar()->clearMessage();
+    updateMode();
+}
+
+void MainWindow::updateMode()
+{
+    if (isBusy())
+        return;
+    const Capabilities caps = m_session->capabilities();
+    QWidget *target = m_workspace;
+    bool organisation = true;
+    if (m_directory->isLoaded()) {
+        if (!caps.hasAccount || !caps.active) {
+            m_noAccess->setSubject(m_actingSubject, caps.hasAccount);
+            target = m_noAccess;
+            organisation = false;
+        } else if (!caps.allowed(Capabilities::Action::ViewOrganisation)) {
+            m_myAccess->showAccount(m_directory->accounts().at(m_directory->accountPosBySubject(m_actingSubject)).id);
+            target = m_myAccess;
+            organisation = false;
+        }
+    }
+    m_central->setCurrentWidget(target);
+    // Nothing of the organisation is reachable from the menus either.
+    if (m_editMenu) {
+        m_editMenu->menuAction()->setVisible(organisation);
+        m_viewMenu->menuAction()->setVisible(organisation);
+        for (QAction *action : m_editMenu->actions())
+            action->setVisible(organisation || action->isSeparator());
+        for (QAction *action : m_viewMenu->actions())
+            action->setEnabled(organisation);
+    }
+    if (!organisation)
+        m_undoDock->hide();
+    m_actions->update();
 }
 
 void MainWindow::loadFrom(QFuture<Result<Snapshot>> future, const QString &busyMessage)
@@ -239,12 +393,16 @@ void MainWindow::loadFrom(QFuture<Result<Snapshot>> future, const QString &busyM
     future.then(this, [this, generation](Result<Snapshot> result) {
         if (generation != m_loadGeneration)
             return;
-        setIdle();
         if (!result.ok()) {
+            setIdle();
             Q_EMIT loadFailed(result.error());
             return;
         }
+        // Another organisation (or a new import): the old changes cannot be undone here.
+        m_session->clearHistory();
+        m_historyStale = true;
         m_directory->load(std::move(result).value());
+        setIdle();
         Q_EMIT organisationLoaded();
     });
 }
@@ -256,7 +414,7 @@ void MainWindow::saveSettings() const
     settings.setValue(u"geometry"_s, saveGeometry());
     settings.setValue(u"state"_s, saveState());
     settings.setValue(u"splitter"_s, m_splitter->saveState());
-    settings.setValue(u"page"_s, m_pages->currentIndex());
+    settings.setValue(u"page"_s, isHistoryShown() ? 0 : m_pages->currentIndex());
     settings.endGroup();
     settings.beginGroup(u"Pages"_s);
     for (const TablePage *page : m_pageList)
@@ -344,7 +502,7 @@ void MainWindow::navigateTo(EntityKind kind, Id id)
 
 void MainWindow::updateStatus()
 {
-    m_countLabel->setText(m_directory->isLoaded() ? currentPage()->countText() : QString());
+    m_countLabel->setText(m_directory->isLoaded() && !isHistoryShown() ? currentPage()->countText() : QString());
 }
 
 void MainWindow::updateActing()

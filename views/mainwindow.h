@@ -3,27 +3,41 @@
 
 #include "core/result.h"
 #include "core/snapshot.h"
+#include "views/adminbackend.h"
 #include "views/detailspane.h"
 
 #include <QFuture>
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QListWidget;
+class QMenu;
 class QSplitter;
 class QStackedWidget;
+class QUndoView;
 
 namespace Gatehouse {
 
 class AccountFilterBar;
+class AdminActions;
+class AdminSession;
 class BusyPage;
 class DatastoreFilterBar;
 class Directory;
+class HistoryPage;
+class MyAccessPage;
+class NoAccessPage;
 class TablePage;
 
-// Accounts, Teams and Datastores pages beside a details pane. Reads the Directory it is
-// given (not owned); database work is done by whoever owns the window, which hands the
-// window futures to wait on (loadFrom) and hears its requests through signals.
+// Accounts, Teams, Datastores and History pages beside a details pane. Reads the Directory
+// it is given (not owned); database work is done by whoever owns the window, which hands
+// the window futures to wait on (loadFrom), the backend for changes and history
+// (setBackend), and hears its requests through signals.
+//
+// What the window offers follows the acting account's role (AdminService::capabilities):
+// Admins and Managers get the pages (Managers mostly read-only), a Member only "My access",
+// and a subject without an active account a "no access" screen.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -31,11 +45,27 @@ public:
     explicit MainWindow(Directory *directory, QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    // What the window shows in its central area.
+    enum class Mode { Workspace, Busy, MyAccess, NoAccess };
+
     Directory *directory() const { return m_directory; }
+    AdminSession *session() const { return m_session; }
+    AdminActions *adminActions() const { return m_actions; }
     TablePage *page(EntityKind kind) const;
+    // The table page shown; the Teams page while History is shown.
     TablePage *currentPage() const;
     EntityKind currentKind() const;
     void setCurrentPage(EntityKind kind);
+    bool isHistoryShown() const;
+    void showHistory(Id teamId = 0);
+    HistoryPage *historyPage() const { return m_history; }
+    MyAccessPage *myAccessPage() const { return m_myAccess; }
+    NoAccessPage *noAccessPage() const { return m_noAccess; }
+    QDockWidget *undoDock() const { return m_undoDock; }
+    Mode mode() const;
+    QMenu *editMenu() const { return m_editMenu; }
+
+    void setBackend(AdminBackend backend);
     DetailsPane *detailsPane() const { return m_details; }
     AccountFilterBar *accountFilters() const { return m_accountFilters; }
     DatastoreFilterBar *datastoreFilters() const { return m_datastoreFilters; }
@@ -43,6 +73,7 @@ public:
 
     void setDatabaseLocation(const QString &location);
     void setActingSubject(const QString &subject);
+    QString actingSubject() const { return m_actingSubject; }
 
     bool isBusy() const;
     void setBusy(const QString &message);
@@ -76,6 +107,7 @@ private:
     void navigateTo(EntityKind kind, Id id);
     void updateStatus();
     void updateActing();
+    void updateMode();
     void showAbout();
 
     Directory *m_directory = nullptr;
@@ -89,6 +121,16 @@ private:
     AccountFilterBar *m_accountFilters = nullptr;
     DatastoreFilterBar *m_datastoreFilters = nullptr;
     QList<TablePage *> m_pageList; // indexed by EntityKind
+    HistoryPage *m_history = nullptr;
+    MyAccessPage *m_myAccess = nullptr;
+    NoAccessPage *m_noAccess = nullptr;
+    AdminSession *m_session = nullptr;
+    AdminActions *m_actions = nullptr;
+    QDockWidget *m_undoDock = nullptr;
+    QUndoView *m_undoView = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    bool m_historyStale = true;
     QLabel *m_countLabel = nullptr;
     QLabel *m_locationLabel = nullptr;
     QLabel *m_actingLabel = nullptr;

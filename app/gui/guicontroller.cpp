@@ -35,6 +35,14 @@ GuiController::GuiController(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
     m_window = std::make_unique<MainWindow>(&m_directory);
+    m_window->setActingSubject(actingSubject());
+    AdminBackend backend;
+    backend.commit = [this](const ChangeSet &changes, const QString &subject) {
+        return m_worker.commit(changes, subject);
+    };
+    backend.auditLog = [this](const AuditFilter &filter) { return m_worker.auditLog(filter); };
+    backend.reload = [this] { return m_worker.reload(); };
+    m_window->setBackend(std::move(backend));
     connect(m_window.get(), &MainWindow::organisationLoaded, this, &GuiController::onLoaded);
     connect(m_window.get(), &MainWindow::loadFailed, this, &GuiController::onLoadFailed);
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
@@ -45,6 +53,11 @@ GuiController::GuiController(Options options, QObject *parent)
 }
 
 GuiController::~GuiController() = default;
+
+QString GuiController::actingSubject() const
+{
+    return m_options.actingSubject.isEmpty() ? localSubject() : m_options.actingSubject;
+}
 
 void GuiController::start()
 {
@@ -77,6 +90,8 @@ void GuiController::onLoaded()
     if (first) {
         if (m_options.page)
             m_window->setCurrentPage(*m_options.page);
+        if (m_options.history)
+            m_window->showHistory();
         if (m_options.select >= 0)
             m_window->currentPage()->selectId(m_options.select);
     }

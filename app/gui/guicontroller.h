@@ -26,6 +26,8 @@ public:
         bool demo = false;         // load the demo into an empty organisation, no question
         std::optional<EntityKind> page;
         Id select = -1;            // row to select on `page` after the first load
+        bool history = false;      // --page history
+        QString actingSubject;     // --as: act as this subject instead of the local one
     };
 
     explicit GuiController(Options options, QObject *parent = nullptr);
@@ -40,6 +42,7 @@ private:
     void offerWelcome();
     void loadDemo();
     void importSnapshot(const Snapshot &snapshot, const QString &busyMessage);
+    QString actingSubject() const;
 
     Options m_options;
     Directory m_directory;

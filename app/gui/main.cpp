@@ -37,6 +37,11 @@ std::optional<EntityKind> pageFromName(const QString &name)
     return std::nullopt;
 }
 
+bool isHistoryPage(const QString &name)
+{
+    return name == u"history";
+}
+
 // --help and --version need no display: answer them before a QApplication exists, so
 // they work over ssh and in scripts.
 bool wantsTextOnly(int argc, char *argv[])
@@ -90,12 +95,16 @@ int main(int argc, char *argv[])
                                             "organisation is empty."));
     const QCommandLineOption pageOption(
         u"page"_s,
-        QCoreApplication::translate("main", "Page to show first: accounts, teams or datastores."),
+        QCoreApplication::translate("main", "Page to show first: accounts, teams, datastores or history."),
         u"PAGE"_s);
     const QCommandLineOption selectOption(
         u"select"_s, QCoreApplication::translate("main", "Id of the row to select on that page."),
         u"ID"_s);
-    parser.addOptions({dbOption, demoOption, pageOption, selectOption});
+    // Developer option (docs/cli.md): act as another subject, to see the window as a Manager
+    // or a Member would. Hidden from --help: it is no sign-in and must not look like one.
+    QCommandLineOption asOption(u"as"_s, QCoreApplication::translate("main", "Act as SUBJECT."), u"SUBJECT"_s);
+    asOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({dbOption, demoOption, pageOption, selectOption, asOption});
     parser.process(*app);
 
     GuiController::Options options;
@@ -104,12 +113,14 @@ int main(int argc, char *argv[])
     options.demo = parser.isSet(demoOption);
     if (parser.isSet(pageOption)) {
         options.page = pageFromName(parser.value(pageOption));
-        if (!options.page) {
+        options.history = isHistoryPage(parser.value(pageOption));
+        if (!options.page && !options.history) {
             qCritical("%s", qPrintable(QCoreApplication::translate("main", "Unknown page: %1")
                                            .arg(parser.value(pageOption))));
             return 2;
         }
     }
+    options.actingSubject = parser.value(asOption);
     if (parser.isSet(selectOption))
         options.select = parser.value(selectOption).toLongLong();
 

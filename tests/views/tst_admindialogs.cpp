@@ -1,0 +1,399 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/accessindex.h"
+#include "core/adminservice.h"
+#include "core/demogenerator.h"
+#include "core/directory.h"
+#include "models/fastfilterproxymodel.h"
+#include "models/historytablemodel.h"
+#include "repository/databaseworker.h"
+#include "repository/repositoryfactory.h"
+#include "views/adminactions.h"
+#include "views/adminsession.h"
+#include "views/confirmdialog.h"
+#include "views/detailspane.h"
+#include "views/historypage.h"
+#include "views/mainwindow.h"
+#include "views/myaccesspage.h"
+#include "views/noaccesspage.h"
+#include "views/pickerwidget.h"
+#include "views/previewpanel.h"
+#include "views/tablepage.h"
+#include "views/teamdialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Qt::StringLiterals;
+using namespace Gatehouse;
+
+namespace {
+const QString Tester = u"local|tester"_s;
+
+template <typename T>
+T waitFor(QFuture<T> future)
+{
+    while (!future.isFinished())
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return future.result();
+}
+} // namespace
+
+class tst_AdminDialogs : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+
+    void newTeamByKeyboard();
+    void editTeamThenUndoRedo();
+    void invalidNameDisablesOk_data();
+    void invalidNameDisablesOk();
+    void deleteTeamStatesImpact();
+    void managerSeesTeamEditDisabled();
+    void memberSeesOnlyMyAccess();
+    void unknownSubjectSeesNoAccess();
+
+private:
+    const Team &someTeam() const;
+    QString subjectWithRole(Role role) const;
+    Team teamNamed(const QString &name) const;
+
+    QTemporaryDir m_dir;
+    QString m_url;
+    std::unique_ptr<DatabaseWorker> m_worker;
+    std::unique_ptr<Directory> m_directory;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void tst_AdminDialogs::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QCoreApplication::setOrganizationName(u"GatehouseTest"_s);
+    QCoreApplication::setApplicationName(u"tst_admindialogs"_s);
+    QSettings::setDefaultFormat(QSettings::IniFormat);
+    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+
+    m_url = u"sqlite:"_s + m_dir.filePath(u"admin.gatehouse"_s);
+    DemoOptions options;
+    options.accounts = 300;
+    options.teams = 20;
+    options.datastores = 60;
+    options.seed = 11;
+    options.adminSubject = Tester;
+    auto repository = openRepository(m_url, OpenMode::CreateIfMissing, Tester, u"Tester"_s);
+    QVERIFY(repository.ok());
+    QVERIFY((*repository)->importSnapshot(generateDemo(options), Repository::ImportMode::Replace, Tester).ok());
+}
+
+void tst_AdminDialogs::init()
+{
+    // Every test starts from the same organisation, opened through the real worker.
+    QSettings().clear();
+    // The offscreen platform warns about size hints it cannot pass on; anything else fails.
+    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s));
+    m_worker = std::make_unique<DatabaseWorker>();
+    Result<Snapshot> loaded = waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
+    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
+    m_directory = std::make_unique<Directory>();
+    m_directory->load(loaded.value());
+    m_window = std::make_unique<MainWindow>(m_directory.get());
+    AdminBackend backend;
+    DatabaseWorker *worker = m_worker.get();
+    backend.commit = [worker](const ChangeSet &changes, const QString &subject) { return worker->commit(changes, subject); };
+    backend.auditLog = [worker](const AuditFilter &filter) { return worker->auditLog(filter); };
+    backend.reload = [worker] { return worker->reload(); };
+    m_window->setBackend(backend);
+    m_window->setActingSubject(Tester);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void tst_AdminDialogs::cleanup()
+{
+    // Undo what the test changed, newest first, so the next test sees the original data.
+    AdminSession *session = m_window->session();
+    QTRY_VERIFY(!session->isBusy());
+    while (session->undoStack()->canUndo()) {
+        QVERIFY(session->undo());
+        QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
+    }
+    m_window.reset();
+    m_directory.reset();
+    m_worker.reset();
+}
+
+const Team &tst_AdminDialogs::someTeam() const
+{
+    // A team with members and datastores, not Public.
+    for (const Team &team : m_directory->teams()) {
+        if (!team.isPublic && team.members.size() >= 3 && team.datastores.size() >= 2)
+            return team;
+    }
+    return m_directory->teams().constLast();
+}
+
+QString tst_AdminDialogs::subjectWithRole(Role role) const
+{
+    for (const Account &account : m_directory->accounts()) {
+        if (account.role == role && account.isActive() && account.subject != Tester)
+            return account.subject;
+    }
+    return {};
+}
+
+Team tst_AdminDialogs::teamNamed(const QString &name) const
+{
+    for (const Team &team : m_directory->teams()) {
+        if (team.name == name)
+            return team;
+    }
+    return {};
+}
+
+void tst_AdminDialogs::newTeamByKeyboard()
+{
+    // Given the Teams page of an Admin
+    m_window->setCurrentPage(EntityKind::Team);
+    m_window->page(EntityKind::Team)->view()->setFocus();
+    const int teamsBefore = m_window->page(EntityKind::Team)->proxy()->rowCount();
+
+    // When Ctrl+N opens the team dialog and it is filled by keyboard
+    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = m_window->findChild<TeamDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    QTRY_COMPARE(QApplication::focusWidget(), dialog->nameField());
+    QTest::keyClicks(dialog->nameField(), u"Finance Review"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->descriptionField());
+    QTest::keyClicks(dialog->descriptionField(), u"Quarterly close"_s);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), dialog->levelBox());
+    QCOMPARE(dialog->levelBox()->currentText(), u"Reporter"_s);
+    QTest::keyClick(dialog->levelBox(), Qt::Key_Up); // Viewer
+    QCOMPARE(dialog->levelBox()->currentText(), u"Viewer"_s);
+    QVERIFY(dialog->levelSummaryLabel()->text().contains(u"source records"_s));
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the tabs
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // member search
+    QCOMPARE(QApplication::focusWidget(), dialog->memberPicker()->searchField());
+    const Account &member = m_directory->accounts().at(42);
+    QTest::keyClicks(dialog->memberPicker()->searchField(), member.email);
+    QTRY_COMPARE(dialog->memberPicker()->proxy()->rowCount(), 1);
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // selected only
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the list
+    QCOMPARE(QApplication::focusWidget(), dialog->memberPicker()->view());
+    QTest::keyClick(dialog->memberPicker()->view(), Qt::Key_Down);
+    QTest::keyClick(dialog->memberPicker()->view(), Qt::Key_Space);
+    QCOMPARE(dialog->memberPicker()->selectedIds(), QList<Id>{member.id});
+    QVERIFY(dialog->memberPicker()->countText().startsWith(u"1 of 300 selected"_s));
+    const Datastore &datastore = m_directory->datastores().at(5);
+    dialog->datastorePicker()->setSelectedIds({datastore.id});
+
+    // Then the preview says what the new team gives, after the pause
+    QTRY_VERIFY(dialog->okButton()->isEnabled());
+    const Snapshot before = m_directory->snapshot();
+    const Level had = m_directory->access().cell(m_directory->accountPos(member.id),
+                                                  m_directory->datastorePos(datastore.id));
+    if (member.role != Role::Admin && had < Level::Viewer) {
+        QVERIFY2(dialog->preview()->summaryText().contains(u"Viewer"_s), qPrintable(dialog->preview()->summaryText()));
+        QCOMPARE(dialog->preview()->diff().changes.size(), 1);
+    } else {
+        QCOMPARE(dialog->preview()->summaryText(), u"Nobody's access changes."_s);
+    }
+
+    // When Enter accepts
+    QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+    // Then the team exists in the Directory and in the table, and History has it
+    QTRY_VERIFY(!teamNamed(u"Finance Review"_s).name.isEmpty());
+    const Team created = teamNamed(u"Finance Review"_s);
+    QCOMPARE(created.permission, Level::Viewer);
+    QCOMPARE(created.members, QList<Id>{member.id});
+    QCOMPARE(created.datastores, QList<Id>{datastore.id});
+    QCOMPARE(m_window->page(EntityKind::Team)->proxy()->rowCount(), teamsBefore + 1);
+    QTRY_VERIFY(!m_window->findChild<TeamDialog *>());
+
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
+    QVERIFY(m_window->isHistoryShown());
+    HistoryTableModel *history = m_window->historyPage()->model();
+    QTRY_VERIFY(!m_window->historyPage()->isLoading() && history->rowCount() > 0);
+    QCOMPARE(history->records().constFirst().action, u"team.create"_s);
+    QCOMPARE(history->records().constFirst().entityId, created.id);
+    QVERIFY(history->index(0, HistoryTableModel::EntityColumn).data().toString().contains(u"Finance Review"_s));
+    m_window->historyPage()->view()->selectRow(0);
+    QVERIFY(m_window->historyPage()->detailsView()->toPlainText().contains(u"Finance Review"_s));
+}
+
+void tst_AdminDialogs::editTeamThenUndoRedo()
+{
+    // Given an edited team (Reporter -> Editor)
+    const Team original = someTeam();
+    const Level newLevel = original.permission == Level::Editor ? Level::Reporter : Level::Editor;
+    auto *dialog = qobject_cast<TeamDialog *>(m_window->adminActions()->editTeam(original.id));
+    QVERIFY(dialog);
+    dialog->levelBox()->setCurrentIndex(dialog->levelBox()->findData(int(newLevel)));
+    QTRY_VERIFY(dialog->okButton()->isEnabled());
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    const auto levelNow = [&] { return m_directory->teams().at(m_directory->teamPos(original.id)).permission; };
+    QTRY_COMPARE(levelNow(), newLevel);
+    AdminActions *actions = m_window->adminActions();
+    QTRY_VERIFY(actions->undoAction()->isEnabled());
+    QCOMPARE(actions->undoAction()->text(), u"&Undo Update team '%1'"_s.arg(original.name));
+
+    // When Ctrl+Z: the team is back, through a real commit
+    QTRY_VERIFY(!m_window->findChild<TeamDialog *>());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->page(EntityKind::Team)->view()->setFocus();
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_COMPARE(levelNow(), original.permission);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QCOMPARE(m_directory->teams().at(m_directory->teamPos(original.id)).members, original.members);
+    QVERIFY(actions->redoAction()->isEnabled());
+
+    // When Ctrl+Shift+Z: the edit again
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTRY_COMPARE(levelNow(), newLevel);
+    QTRY_VERIFY(!m_window->session()->isBusy());
+    QCOMPARE(m_window->session()->undoStack()->index(), 1);
+
+    // Then the log holds all three changes of the team
+    Result<QList<AuditRecord>> log = waitFor(m_worker->auditLog(AuditFilter{u"team"_s, original.id, {}, {}, {}, {}, 0}));
+    QVERIFY(log.ok());
+    QCOMPARE(log->size(), 3);
+}
+
+void tst_AdminDialogs::invalidNameDisablesOk_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("messagePart");
+    QTest::addRow("256 characters") << QString(256, u'x') << u"255"_s;
+    QTest::addRow("existing name in other case") << QString() << u"already"_s;
+    QTest::addRow("spaces only") << u"   "_s << u"name"_s;
+}
+
+void tst_AdminDialogs::invalidNameDisablesOk()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, messagePart);
+    if (name.isEmpty())
+        name = someTeam().name.toUpper();
+    auto *dialog = qobject_cast<TeamDialog *>(m_window->adminActions()->newTeam());
+    QVERIFY(dialog);
+    dialog->nameField()->setText(name);
+    dialog->updatePreview();
+    QVERIFY(dialog->preview()->hasError());
+    QVERIFY2(dialog->preview()->summaryText().contains(messagePart, Qt::CaseInsensitive),
+             qPrintable(dialog->preview()->summaryText()));
+    QVERIFY(!dialog->okButton()->isEnabled());
+    const qsizetype teams = m_directory->teams().size();
+    QTest::keyClick(dialog->nameField(), Qt::Key_Return);
+    QCOMPARE(m_directory->teams().size(), teams);
+    QVERIFY(dialog->isVisible());
+    dialog->reject();
+}
+
+void tst_AdminDialogs::deleteTeamStatesImpact()
+{
+    const Team team = someTeam();
+    // Expected impact from the access index itself: the organisation without the team.
+    Snapshot without = m_directory->snapshot();
+    without.teams.removeAt(m_directory->teamPos(team.id));
+    const AccessIndex before(m_directory->snapshot());
+    const AccessIndex after(without);
+    QSet<Id> losing, lost;
+    for (qsizetype a = 0; a < m_directory->accounts().size(); ++a) {
+        for (qsizetype d = 0; d < m_directory->datastores().size(); ++d) {
+            if (before.cell(a, d) != Level::None && after.cell(a, d) == Level::None) {
+                losing.insert(m_directory->accounts().at(a).id);
+                lost.insert(m_directory->datastores().at(d).id);
+            }
+        }
+    }
+
+    m_window->setCurrentPage(EntityKind::Team);
+    QVERIFY(m_window->page(EntityKind::Team)->selectId(team.id));
+    QVERIFY(m_window->adminActions()->deleteAction()->isEnabled());
+    m_window->page(EntityKind::Team)->view()->setFocus();
+    QTest::keyClick(m_window->page(EntityKind::Team)->view(), Qt::Key_Delete);
+    auto *dialog = m_window->findChild<ConfirmDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->okButton()->isEnabled());
+    const QString impact = dialog->impactLabel()->text();
+    if (losing.isEmpty()) {
+        QVERIFY2(!impact.contains(u"lose access"_s), qPrintable(impact));
+    } else {
+        const QString expected = u"%1 account%2 lose access to %3 datastore%4."_s
+                                     .arg(losing.size()).arg(losing.size() == 1 ? u""_s : u"s"_s)
+                                     .arg(lost.size()).arg(lost.size() == 1 ? u""_s : u"s"_s);
+        QVERIFY2(impact.startsWith(expected), qPrintable(impact + u" / "_s + expected));
+    }
+    QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
+    QTRY_COMPARE(m_directory->teamPos(team.id), -1);
+}
+
+void tst_AdminDialogs::managerSeesTeamEditDisabled()
+{
+    const QString manager = subjectWithRole(Role::Manager);
+    QVERIFY(!manager.isEmpty());
+    m_window->setActingSubject(manager);
+    QCOMPARE(m_window->mode(), MainWindow::Mode::Workspace);
+    m_window->setCurrentPage(EntityKind::Team);
+    QVERIFY(m_window->page(EntityKind::Team)->selectId(someTeam().id));
+    AdminActions *actions = m_window->adminActions();
+    const QString reason = AdminService::capabilities(m_directory->snapshot(), manager)
+                               .reason(Capabilities::Action::EditTeams);
+    QVERIFY(!reason.isEmpty());
+    QVERIFY(!actions->editAction()->isEnabled());
+    QCOMPARE(actions->editAction()->toolTip(), reason);
+    QVERIFY(!actions->newAction()->isEnabled());
+    QCOMPARE(actions->newTeamAction()->toolTip(), reason);
+    // Datastores are theirs to create and edit, not to delete.
+    m_window->setCurrentPage(EntityKind::Datastore);
+    QVERIFY(m_window->page(EntityKind::Datastore)->selectId(m_directory->datastores().constFirst().id));
+    QVERIFY(actions->editAction()->isEnabled());
+    QVERIFY(actions->newAction()->isEnabled());
+    QVERIFY(!actions->deleteAction()->isEnabled());
+    QVERIFY(!actions->deleteAction()->toolTip().isEmpty());
+}
+
+void tst_AdminDialogs::memberSeesOnlyMyAccess()
+{
+    const QString member = subjectWithRole(Role::Member);
+    QVERIFY(!member.isEmpty());
+    m_window->setActingSubject(member);
+    QCOMPARE(m_window->mode(), MainWindow::Mode::MyAccess);
+    const Account &account = m_directory->accounts().at(m_directory->accountPosBySubject(member));
+    QCOMPARE(m_window->myAccessPage()->details()->titleLabel()->text(), account.name);
+    QVERIFY(!m_window->editMenu()->menuAction()->isVisible());
+    QVERIFY(m_window->myAccessPage()->isVisible());
+    QVERIFY(!m_window->page(EntityKind::Account)->isVisible());
+    QVERIFY(m_window->adminActions()->newTeam() == nullptr);
+}
+
+void tst_AdminDialogs::unknownSubjectSeesNoAccess()
+{
+    m_window->setActingSubject(u"local|stranger"_s);
+    QCOMPARE(m_window->mode(), MainWindow::Mode::NoAccess);
+    QVERIFY(m_window->noAccessPage()->message().contains(u"local|stranger"_s));
+    QVERIFY(!m_window->page(EntityKind::Team)->isVisible());
+    QVERIFY(!m_window->editMenu()->menuAction()->isVisible());
+}
+
+QTEST_MAIN(tst_AdminDialogs)
+#include "tst_admindialogs.moc"

@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/adminservice.h"
+
+#include <QDialog>
+
+#include <optional>
+
+class QDialogButtonBox;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class QVBoxLayout;
+
+namespace Gatehouse {
+
+class AdminSession;
+class PreviewPanel;
+
+// Base of the administration dialogs: the fields (a subclass fills contentLayout()), the
+// preview of the change, and applying it. Every edit re-plans the change through
+// AdminService after a short pause; an invalid edit shows the planning error and disables
+// OK. OK commits through the session and keeps the dialog open, busy, until the database
+// answers; a conflict offers Reload and keeps what was typed.
+class AdminDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Pause between the last edit and the new preview.
+    static constexpr int PreviewDelayMs = 250;
+
+    AdminDialog(AdminSession *session, const QString &title, QWidget *parent = nullptr);
+    ~AdminDialog() override;
+
+    PreviewPanel *preview() const { return m_preview; }
+    QDialogButtonBox *buttonBox() const { return m_buttons; }
+    QPushButton *okButton() const;
+    QPushButton *reloadButton() const { return m_reload; }
+    // The commit's outcome when it failed ("Someone else changed …").
+    QLabel *statusLabel() const { return m_status; }
+    bool isBusy() const { return m_busy; }
+
+    // Plans now (skipping the pause): what tests and accept() use.
+    void updatePreview();
+
+Q_SIGNALS:
+    // The preview shows a new plan (or its error).
+    void previewUpdated();
+
+public Q_SLOTS:
+    void accept() override;
+    void reject() override;
+
+protected:
+    AdminSession *session() const { return m_session; }
+    QVBoxLayout *contentLayout() const { return m_content; }
+    // The change the fields describe; applied in order (e.g. role, then teams). Empty when
+    // nothing changed.
+    virtual QList<Command> commands() const = 0;
+    // After a reload: take the current versions of the entity being edited, keeping the
+    // edits. False when it no longer exists (the message says so).
+    virtual bool rebase(QString *message) { Q_UNUSED(message); return true; }
+    // Text shown when commands() is empty.
+    virtual QString nothingToDoText() const;
+    // Makes the dialog a viewer: fields stay as they are, OK is hidden, `reason` shown.
+    void setReadOnly(const QString &reason);
+    bool isReadOnly() const { return m_readOnly; }
+    // Call from every field's change signal.
+    void schedulePreview();
+    // Accept needs more than a valid plan (e.g. a typed confirmation).
+    virtual bool readyToApply() const { return true; }
+    void updateOkButton();
+
+private:
+    void setBusy(bool busy);
+    void applyFrom(int index);
+    void reloadOrganisation();
+
+    AdminSession *m_session = nullptr;
+    QVBoxLayout *m_content = nullptr;
+    PreviewPanel *m_preview = nullptr;
+    QLabel *m_status = nullptr;
+    QLabel *m_readOnlyNote = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_reload = nullptr;
+    QTimer *m_previewTimer = nullptr;
+    QList<Command> m_pending;       // commands being applied, in order
+    bool m_planOk = false;
+    bool m_busy = false;
+    bool m_readOnly = false;
+};
+
+} // namespace Gatehouse
