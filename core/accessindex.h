@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <array>
 #include <vector>
 
 namespace Gatehouse {
@@ -47,6 +48,21 @@ public:
     // Levels of all accounts on one datastore (size accountCount()).
     std::vector<Level> column(qsizetype datastorePos) const;
     Explanation explain(qsizetype accountPos, qsizetype datastorePos) const;
+    // "Show access as if the account worked only through this team" (domain.md, team
+    // restriction): only the team counts, an Admin counts as Manager (so is subject to it),
+    // a deactivated account or one not in the team (everyone is in Public) has none.
+    // Defined in accessviews.cpp.
+    std::vector<Level> rowThroughTeam(qsizetype accountPos, qsizetype teamPos) const;
+    // A team's own "row": its level on its datastores, None elsewhere.
+    std::vector<Level> teamRow(qsizetype teamPos) const;
+    // One row as bitsets over datastore positions, one per level: bit d of levels[L] is set
+    // when the account's level on datastore d is L (Admin included, None left out). Word
+    // operations only, no byte per cell: for passes over the whole matrix.
+    struct RowBits
+    {
+        std::array<std::vector<quint64>, 7> levels; // indexed by Level
+    };
+    void rowBits(qsizetype accountPos, RowBits &out) const;
 
     // Number of active accounts with any access to the datastore (Admins included).
     int reachCount(qsizetype datastorePos) const;

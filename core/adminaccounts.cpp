@@ -18,7 +18,7 @@ QString lastAdmin(const Account &account)
 bool isLastActiveHumanAdmin(const Snapshot &snapshot, const Account &account)
 {
     return account.isActive() && account.role == Role::Admin && account.type == AccountType::Human
-           && activeHumanAdmins(snapshot) == 1;
+           && snapshot.activeHumanAdminCount() == 1;
 }
 
 Result<qsizetype> findAccount(const Context &context, const Command &command)

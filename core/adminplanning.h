@@ -58,8 +58,6 @@ Result<void> checkAccountIds(const QString &field, const QList<Id> &ids, const S
 Result<void> checkDatastoreIds(const QString &field, const QList<Id> &ids, const Snapshot &snapshot);
 Result<void> checkTeamIds(const QString &field, const QList<Id> &ids, const Snapshot &snapshot);
 
-int activeHumanAdmins(const Snapshot &snapshot);
-
 // `current` with every entry of `changes` applied (lists stay ascending by id).
 Snapshot applied(const Snapshot &current, const ChangeSet &changes);
 // Completes a plan: action name, the after snapshot.

@@ -29,6 +29,7 @@ bool roleMay(Role role, Action action)
     switch (action) {
     case Action::ViewOrganisation:
     case Action::EditDatastores:
+    case Action::RecordReviews:
         return role == Role::Admin || role == Role::Manager;
     case Action::EditTeams:
     case Action::EditAccounts:
@@ -48,6 +49,7 @@ QString roleRule(Action action)
     case Action::CreateServiceAccounts: return u"Only Admins can create service accounts."_s;
     case Action::EditDatastores: return u"Only Admins and Managers can create and edit datastores."_s;
     case Action::DeleteDatastores: return u"Only Admins can delete datastores."_s;
+    case Action::RecordReviews: return u"Only Admins and Managers can record access reviews."_s;
     }
     return {};
 }
@@ -62,11 +64,12 @@ QString deactivatedAccount(const QString &subject)
     return u"no access: %1 is deactivated"_s.arg(subject);
 }
 
-// The roles table of domain.md, "Who may run which command": the role a command needs and
-// the sentence that names the rule when the actor lacks it.
+// The roles table of domain.md, "Who may run which command": the capability a command
+// needs (roleMay() decides, for plan() and the views' Capabilities alike) and the sentence
+// that names the rule when the actor lacks it, more precise than the capability's own.
 struct RoleRule
 {
-    bool managersToo = false;
+    Action needs = Action::EditTeams;
     QString sentence;
 };
 
@@ -74,30 +77,33 @@ RoleRule ruleFor(const Snapshot &current, const Command &command)
 {
     using Kind = Command::Kind;
     switch (command.kind) {
-    case Kind::CreateTeam: return {false, u"Only Admins can create teams."_s};
+    case Kind::CreateTeam: return {Action::EditTeams, u"Only Admins can create teams."_s};
     case Kind::UpdateTeam: {
         const qsizetype pos = AdminPlanning::indexOfId(current.teams, command.target);
         if (pos >= 0 && current.teams.at(pos).isPublic)
-            return {false, u"Only Admins can change the Public team's level and datastores."_s};
-        return {false, u"Only Admins can edit teams."_s};
+            return {Action::EditTeams, u"Only Admins can change the Public team's level and datastores."_s};
+        return {Action::EditTeams, u"Only Admins can edit teams."_s};
     }
-    case Kind::DeleteTeam: return {false, u"Only Admins can delete teams."_s};
-    case Kind::SetRole: return {false, u"Only Admins can change roles."_s};
-    case Kind::SetAccountTeams: return {false, u"Only Admins can change team memberships."_s};
-    case Kind::Deactivate: return {false, u"Only Admins can deactivate accounts."_s};
-    case Kind::Reactivate: return {false, u"Only Admins can reactivate accounts."_s};
-    case Kind::CreateServiceAccount: return {false, u"Only Admins can create service accounts."_s};
-    case Kind::CreateDatastore: return {true, u"Only Admins and Managers can create datastores."_s};
-    case Kind::UpdateDatastore: return {true, u"Only Admins and Managers can edit datastores."_s};
-    case Kind::DeleteDatastore: return {false, u"Only Admins can delete datastores."_s};
+    case Kind::DeleteTeam: return {Action::EditTeams, u"Only Admins can delete teams."_s};
+    case Kind::SetRole: return {Action::EditAccounts, u"Only Admins can change roles."_s};
+    case Kind::SetAccountTeams: return {Action::EditAccounts, u"Only Admins can change team memberships."_s};
+    case Kind::Deactivate: return {Action::EditAccounts, u"Only Admins can deactivate accounts."_s};
+    case Kind::Reactivate: return {Action::EditAccounts, u"Only Admins can reactivate accounts."_s};
+    case Kind::CreateServiceAccount:
+        return {Action::CreateServiceAccounts, u"Only Admins can create service accounts."_s};
+    case Kind::CreateDatastore: return {Action::EditDatastores, u"Only Admins and Managers can create datastores."_s};
+    case Kind::UpdateDatastore: return {Action::EditDatastores, u"Only Admins and Managers can edit datastores."_s};
+    case Kind::DeleteDatastore: return {Action::DeleteDatastores, u"Only Admins can delete datastores."_s};
     }
-    return {false, {}};
+    return {Action::EditTeams, {}};
 }
 
 } // namespace
 
 bool Capabilities::allowed(Action action) const
 {
+    if (readOnly && action != Action::ViewOrganisation)
+        return false;
     return hasAccount && active && roleMay(role, action);
 }
 
@@ -107,6 +113,8 @@ QString Capabilities::reason(Action action) const
         return noAccount(subject);
     if (!active)
         return deactivatedAccount(subject);
+    if (readOnly && action != Action::ViewOrganisation)
+        return u"Read-only: this window shows what %1 sees."_s.arg(subject);
     return roleMay(role, action) ? QString() : roleRule(action);
 }
 
@@ -132,9 +140,7 @@ Result<Plan> AdminService::plan(const Snapshot &current, const QString &actorSub
     if (!actor->isActive())
         return denied(deactivatedAccount(actorSubject));
     const RoleRule rule = ruleFor(current, command);
-    const bool roleOk = actor->role == Role::Admin
-                        || (rule.managersToo && actor->role == Role::Manager);
-    if (!roleOk)
+    if (!roleMay(actor->role, rule.needs))
         return denied(rule.sentence);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
@@ -352,16 +358,6 @@ Result<void> checkDatastoreIds(const QString &field, const QList<Id> &ids, const
 Result<void> checkTeamIds(const QString &field, const QList<Id> &ids, const Snapshot &snapshot)
 {
     return checkReferences(field, ids, snapshot.teams, u"a team id");
-}
-
-int activeHumanAdmins(const Snapshot &snapshot)
-{
-    int count = 0;
-    for (const Account &a : snapshot.accounts) {
-        if (a.isActive() && a.role == Role::Admin && a.type == AccountType::Human)
-            ++count;
-    }
-    return count;
 }
 
 Snapshot applied(const Snapshot &current, const ChangeSet &changes)

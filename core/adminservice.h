@@ -33,6 +33,7 @@ struct Capabilities
         CreateServiceAccounts,
         EditDatastores,      // create / update
         DeleteDatastores,
+        RecordReviews,       // start, mark and sign off access reviews (not apply them)
     };
     bool allowed(Action action) const;
     QString reason(Action action) const; // "Only Admins can delete teams." (empty if allowed)
@@ -40,6 +41,9 @@ struct Capabilities
     Role role = Role::Member;
     bool hasAccount = false;
     bool active = false;
+    // The window shows the organisation as `subject` sees it, for someone else: it may look,
+    // never change anything (gatehouse --view-as).
+    bool readOnly = false;
     QString subject;
 };
 

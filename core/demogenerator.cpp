@@ -278,7 +278,9 @@ Snapshot generateDemo(const DemoOptions &options)
     Account admin;
     admin.id = 1;
     admin.subject = options.adminSubject.isEmpty() ? localSubject() : options.adminSubject;
-    admin.name = localDisplayName();
+    // Named after the subject ("local|ada" -> "ada"), not the machine's user database, so
+    // the same options give the same file everywhere.
+    admin.name = admin.subject.section(u'|', -1);
     admin.type = AccountType::Human;
     admin.role = Role::Admin;
     admin.created = orgStart;

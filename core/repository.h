@@ -4,6 +4,7 @@
 #include "core/auditrecord.h"
 #include "core/changeset.h"
 #include "core/result.h"
+#include "core/review.h"
 #include "core/snapshot.h"
 
 namespace Gatehouse {
@@ -41,6 +42,15 @@ public:
 
     // The history, oldest first (newest first when filter.limit is set).
     virtual Result<QList<AuditRecord>> auditLog(const AuditFilter &filter = {}) = 0;
+
+    // Access reviews, kept with the history (each save writes an audit record, entity
+    // "review"). saveReview inserts a review with id 0 under a new id, else updates it if
+    // its version is the stored one (Error::Code::Conflict otherwise); a signed-off review
+    // is read-only. The review as stored (id, version) comes back.
+    virtual Result<Review> saveReview(const Review &review, const QString &actingSubject) = 0;
+    // Every review, ascending by id, with its items.
+    virtual Result<QList<Review>> reviews() = 0;
+    virtual Result<Review> review(Id id) = 0;
 };
 
 } // namespace Gatehouse

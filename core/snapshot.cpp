@@ -14,6 +14,23 @@ qsizetype Snapshot::publicTeamIndex() const
     return -1;
 }
 
+bool Snapshot::isBootstrapOnly() const
+{
+    const qsizetype pub = publicTeamIndex();
+    return accounts.size() <= 1 && datastores.isEmpty() && teams.size() <= 1
+        && (pub < 0 || (teams.at(pub).datastores.isEmpty() && teams.at(pub).permission == Level::Reporter));
+}
+
+int Snapshot::activeHumanAdminCount() const
+{
+    int count = 0;
+    for (const Account &a : accounts) {
+        if (a.isActive() && a.role == Role::Admin && a.type == AccountType::Human)
+            ++count;
+    }
+    return count;
+}
+
 void Snapshot::normalize()
 {
     auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };

@@ -15,6 +15,11 @@ struct Snapshot
 
     // Index of the public team in `teams`, or -1.
     qsizetype publicTeamIndex() const;
+    // Nothing but what a new database starts with: at most one account (its creator) and
+    // the Public team with no datastores (domain.md, "Who is acting").
+    bool isBootstrapOnly() const;
+    // Active human Admins: there must always be one (domain.md, "Roles").
+    int activeHumanAdminCount() const;
     // Sorts every list (and members/datastores inside teams) ascending by id.
     void normalize();
 
