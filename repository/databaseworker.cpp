@@ -70,6 +70,23 @@ QFuture<Result<QList<AuditRecord>>> DatabaseWorker::auditLog(const AuditFilter &
     return run([filter](Repository &repository) { return repository.auditLog(filter); });
 }
 
+QFuture<Result<Review>> DatabaseWorker::saveReview(const Review &review, const QString &actingSubject)
+{
+    return run([review, actingSubject](Repository &repository) {
+        return repository.saveReview(review, actingSubject);
+    });
+}
+
+QFuture<Result<QList<Review>>> DatabaseWorker::reviews()
+{
+    return run([](Repository &repository) { return repository.reviews(); });
+}
+
+QFuture<Result<Review>> DatabaseWorker::review(Id id)
+{
+    return run([id](Repository &repository) { return repository.review(id); });
+}
+
 QFuture<void> DatabaseWorker::close()
 {
     return post<void>([this] { m_repository.reset(); });

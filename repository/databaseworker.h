@@ -39,6 +39,10 @@ public:
     // Repository::commit and Repository::auditLog on the worker thread.
     QFuture<Result<CommitResult>> commit(const ChangeSet &changes, const QString &actingSubject);
     QFuture<Result<QList<AuditRecord>>> auditLog(const AuditFilter &filter = {});
+    // Repository::saveReview, reviews and review on the worker thread.
+    QFuture<Result<Review>> saveReview(const Review &review, const QString &actingSubject);
+    QFuture<Result<QList<Review>>> reviews();
+    QFuture<Result<Review>> review(Id id);
     QFuture<void> close();
 
     // Runs `task(Repository &)` on the worker thread; `task` returns a Result<...>. Without

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repository/sqlitechangewriter.h"
 
+#include "core/entityjson.h"
 #include "core/textfold.h"
-#include "repository/auditjson.h"
 #include "repository/sqliteauditlog.h"
 #include "repository/sqlitesnapshotwriter.h"
 #include "repository/sqlvalues.h"
@@ -340,8 +340,8 @@ Result<Account> SqliteChangeWriter::writeAccount(const ChangeSet::Entry<Account>
         query->bindValue(12, entry.before->version);
     if (!query->exec() || query->numRowsAffected() != 1)
         return notWritten(u"account %1 ('%2')"_s.arg(QString::number(a.id), accountName(a)), query.value());
-    if (auto audited = audit(AccountEntity, a.id, entry.before ? auditJson(*entry.before) : QString(),
-                             auditJson(a)); !audited)
+    if (auto audited = audit(AccountEntity, a.id, entry.before ? entityJson(*entry.before) : QString(),
+                             entityJson(a)); !audited)
         return audited.error();
     return a;
 }
@@ -385,8 +385,8 @@ Result<Datastore> SqliteChangeWriter::writeDatastore(const ChangeSet::Entry<Data
         query->bindValue(7, entry.before->version);
     if (!query->exec() || query->numRowsAffected() != 1)
         return notWritten(u"datastore %1 ('%2')"_s.arg(QString::number(d.id), d.name), query.value());
-    if (auto audited = audit(DatastoreEntity, d.id, entry.before ? auditJson(*entry.before) : QString(),
-                             auditJson(d)); !audited)
+    if (auto audited = audit(DatastoreEntity, d.id, entry.before ? entityJson(*entry.before) : QString(),
+                             entityJson(d)); !audited)
         return audited.error();
     return d;
 }
@@ -402,7 +402,7 @@ Result<void> SqliteChangeWriter::deleteDatastore(const Datastore &before)
     if (!query->exec() || query->numRowsAffected() != 1)
         return notWritten(u"the deletion of datastore %1 ('%2')"_s.arg(QString::number(before.id), before.name),
                        query.value());
-    return audit(DatastoreEntity, before.id, auditJson(before), QString());
+    return audit(DatastoreEntity, before.id, entityJson(before), QString());
 }
 
 Result<Team> SqliteChangeWriter::writeTeam(const ChangeSet::Entry<Team> &entry, Id newAccount, Id newDatastore)
@@ -462,8 +462,8 @@ Result<Team> SqliteChangeWriter::writeTeam(const ChangeSet::Entry<Team> &entry, 
         return written.error();
     if (auto written = writeLinks(t, u"team_datastores"_s, u"datastore_id"_s, t.datastores); !written)
         return written.error();
-    if (auto audited = audit(TeamEntity, t.id, entry.before ? auditJson(*entry.before) : QString(),
-                             auditJson(t)); !audited)
+    if (auto audited = audit(TeamEntity, t.id, entry.before ? entityJson(*entry.before) : QString(),
+                             entityJson(t)); !audited)
         return audited.error();
     return t;
 }
@@ -528,7 +528,7 @@ Result<void> SqliteChangeWriter::deleteTeam(const Team &before)
     if (!query->exec() || query->numRowsAffected() != 1)
         return notWritten(u"the deletion of team %1 ('%2')"_s.arg(QString::number(before.id), before.name),
                           query.value());
-    return audit(TeamEntity, before.id, auditJson(before), QString());
+    return audit(TeamEntity, before.id, entityJson(before), QString());
 }
 
 Result<void> SqliteChangeWriter::audit(const QString &entity, Id id, const QString &beforeJson,

