@@ -90,6 +90,11 @@ void AdminActions::attachTo(QAbstractItemView *view)
         menu.addAction(m_delete);
         if (m_window->currentKind() == EntityKind::Team)
             menu.addAction(m_teamHistory);
+        // Actions other parts of the window attached to the view (e.g. reverse lookups).
+        for (QAction *action : view->actions()) {
+            if (action != m_edit && action != m_delete)
+                menu.addAction(action);
+        }
         menu.exec(view->viewport()->mapToGlobal(pos));
     });
 }
@@ -123,18 +128,19 @@ void AdminActions::update()
     case EntityKind::Account:
         m_new->setText(tr("&New Service Account…"));
         setAllowed(m_new, !history && caps.allowed(Action::CreateServiceAccounts), caps.reason(Action::CreateServiceAccounts));
-        m_edit->setText(tr("&Edit Account…"));
-        setAllowed(m_edit, id >= 0 && caps.allowed(Action::EditAccounts),
-                   id < 0 ? tr("Select an account first.") : caps.reason(Action::EditAccounts));
+        // Whoever may not edit still opens the dialog, read-only, to see everything.
+        m_edit->setText(caps.allowed(Action::EditAccounts) ? tr("&Edit Account…") : tr("&View Account…"));
+        setAllowed(m_edit, id >= 0 && caps.allowed(Action::ViewOrganisation),
+                   id < 0 ? tr("Select an account first.") : caps.reason(Action::ViewOrganisation));
         m_delete->setText(tr("&Delete…"));
         setAllowed(m_delete, false, tr("Accounts are never deleted: deactivate them instead (Edit Account)."));
         break;
     case EntityKind::Team: {
         m_new->setText(tr("&New Team…"));
         setAllowed(m_new, !history && caps.allowed(Action::EditTeams), caps.reason(Action::EditTeams));
-        m_edit->setText(tr("&Edit Team…"));
-        setAllowed(m_edit, id >= 0 && caps.allowed(Action::EditTeams),
-                   id < 0 ? tr("Select a team first.") : caps.reason(Action::EditTeams));
+        m_edit->setText(caps.allowed(Action::EditTeams) ? tr("&Edit Team…") : tr("&View Team…"));
+        setAllowed(m_edit, id >= 0 && caps.allowed(Action::ViewOrganisation),
+                   id < 0 ? tr("Select a team first.") : caps.reason(Action::ViewOrganisation));
         m_delete->setText(tr("&Delete Team…"));
         QString reason = id < 0 ? tr("Select a team first.") : caps.reason(Action::EditTeams);
         bool allowed = id >= 0 && caps.allowed(Action::EditTeams);
@@ -151,9 +157,9 @@ void AdminActions::update()
     case EntityKind::Datastore:
         m_new->setText(tr("&New Datastore…"));
         setAllowed(m_new, caps.allowed(Action::EditDatastores), caps.reason(Action::EditDatastores));
-        m_edit->setText(tr("&Edit Datastore…"));
-        setAllowed(m_edit, id >= 0 && caps.allowed(Action::EditDatastores),
-                   id < 0 ? tr("Select a datastore first.") : caps.reason(Action::EditDatastores));
+        m_edit->setText(caps.allowed(Action::EditDatastores) ? tr("&Edit Datastore…") : tr("&View Datastore…"));
+        setAllowed(m_edit, id >= 0 && caps.allowed(Action::ViewOrganisation),
+                   id < 0 ? tr("Select a datastore first.") : caps.reason(Action::ViewOrganisation));
         m_delete->setText(tr("&Delete Datastore…"));
         setAllowed(m_delete, id >= 0 && caps.allowed(Action::DeleteDatastores),
                    id < 0 ? tr("Select a datastore first.") : caps.reason(Action::DeleteDatastores));

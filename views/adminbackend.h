@@ -4,6 +4,7 @@
 #include "core/auditrecord.h"
 #include "core/changeset.h"
 #include "core/result.h"
+#include "core/review.h"
 #include "core/snapshot.h"
 
 #include <QFuture>
@@ -20,6 +21,9 @@ struct AdminBackend
     std::function<QFuture<Result<CommitResult>>(const ChangeSet &changes, const QString &actingSubject)> commit;
     std::function<QFuture<Result<QList<AuditRecord>>>(const AuditFilter &filter)> auditLog;
     std::function<QFuture<Result<Snapshot>>()> reload;
+    // Access reviews (Repository::saveReview / reviews).
+    std::function<QFuture<Result<Review>>(const Review &review, const QString &actingSubject)> saveReview;
+    std::function<QFuture<Result<QList<Review>>>()> reviews;
 };
 
 } // namespace Gatehouse

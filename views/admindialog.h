@@ -37,6 +37,8 @@ public:
     PreviewPanel *preview() const { return m_preview; }
     QDialogButtonBox *buttonBox() const { return m_buttons; }
     QPushButton *okButton() const;
+    // A viewer (someone who may not edit): fields as they are, no OK.
+    bool isReadOnly() const { return m_readOnly; }
     QPushButton *reloadButton() const { return m_reload; }
     // The commit's outcome when it failed ("Someone else changed …").
     QLabel *statusLabel() const { return m_status; }
@@ -66,7 +68,6 @@ protected:
     virtual QString nothingToDoText() const;
     // Makes the dialog a viewer: fields stay as they are, OK is hidden, `reason` shown.
     void setReadOnly(const QString &reason);
-    bool isReadOnly() const { return m_readOnly; }
     // Call from every field's change signal.
     void schedulePreview();
     // Accept needs more than a valid plan (e.g. a typed confirmation).

@@ -39,12 +39,23 @@ void AdminSession::setActingSubject(const QString &subject)
 
 Capabilities AdminSession::capabilities() const
 {
-    return AdminService::capabilities(m_directory->snapshot(), m_subject);
+    Capabilities capabilities = AdminService::capabilities(m_directory->snapshot(), m_subject);
+    capabilities.readOnly = m_viewOnly;
+    return capabilities;
 }
 
 Result<Plan> AdminSession::plan(const Command &command) const
 {
+    if (m_viewOnly) {
+        return makeError(Error::Code::Denied,
+                         capabilities().reason(Capabilities::Action::EditDatastores));
+    }
     return AdminService::plan(m_directory->snapshot(), m_subject, command);
+}
+
+void AdminSession::setViewOnly(bool viewOnly)
+{
+    m_viewOnly = viewOnly;
 }
 
 void AdminSession::setBusy(bool busy)

@@ -39,6 +39,9 @@ public:
     void setActingSubject(const QString &subject);
     QString actingSubject() const { return m_subject; }
 
+    // Showing the window as another account sees it: every change is refused.
+    void setViewOnly(bool viewOnly);
+    bool isViewOnly() const { return m_viewOnly; }
     Capabilities capabilities() const;
     Result<Plan> plan(const Command &command) const;
 
@@ -91,6 +94,7 @@ private:
     QList<Step> m_queue;
     bool m_busy = false;
     bool m_stepRunning = false;
+    bool m_viewOnly = false;
 };
 
 } // namespace Gatehouse

@@ -15,12 +15,20 @@
 #include "views/busypage.h"
 #include "views/datastorefilterbar.h"
 #include "views/errordialog.h"
+#include "views/exportactions.h"
+#include "views/findingspage.h"
+#include "views/lookupdialog.h"
+#include "views/matrixpage.h"
+#include "views/reviewpage.h"
+#include "views/teamgridpage.h"
 #include "views/historypage.h"
 #include "views/myaccesspage.h"
 #include "views/noaccesspage.h"
 #include "views/tablepage.h"
 
+#include <QAction>
 #include <QApplication>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
@@ -151,6 +159,36 @@ void MainWindow::createPages()
     for (TablePage *page : std::as_const(m_pageList))
         m_pages->addWidget(page);
     m_pages->addWidget(m_history);
+    // Pages beside the tables: their row in the side list is their index in m_pages.
+    m_findings = new FindingsPage(m_directory);
+    m_teamGrid = new TeamGridPage(m_session);
+    new QListWidgetItem(QIcon::fromTheme(u"dialog-warning"_s, s->standardIcon(QStyle::SP_MessageBoxWarning)),
+                        tr("Findings"), m_navigation);
+    m_pages->addWidget(m_findings);
+    new QListWidgetItem(QIcon::fromTheme(u"view-grid"_s, s->standardIcon(QStyle::SP_FileDialogListView)),
+                        tr("Team grid"), m_navigation);
+    m_pages->addWidget(m_teamGrid);
+    connect(m_findings, &FindingsPage::navigateRequested, this, &MainWindow::navigateTo);
+    m_matrix = new MatrixPage(m_directory);
+    new QListWidgetItem(QIcon::fromTheme(u"table"_s, s->standardIcon(QStyle::SP_FileDialogDetailedView)),
+                        tr("Matrix"), m_navigation);
+    m_pages->addWidget(m_matrix);
+    connect(m_matrix, &MatrixPage::navigateRequested, this, &MainWindow::navigateTo);
+    m_reviews = new ReviewPage(m_session);
+    new QListWidgetItem(QIcon::fromTheme(u"checkbox"_s, s->standardIcon(QStyle::SP_DialogApplyButton)),
+                        tr("Reviews"), m_navigation);
+    m_pages->addWidget(m_reviews);
+    // Reverse lookups from the Accounts and Datastores tables (context menu, Ctrl+L).
+    for (EntityKind kind : {EntityKind::Account, EntityKind::Datastore}) {
+        TablePage *tablePage = page(kind);
+        auto *lookup = new QAction(kind == EntityKind::Account ? tr("What Can This Account &Reach…")
+                                                               : tr("Who &Reaches This…"),
+                                   tablePage->view());
+        lookup->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+        lookup->setShortcutContext(Qt::WidgetShortcut);
+        tablePage->view()->addAction(lookup);
+        connect(lookup, &QAction::triggered, this, [this, tablePage, kind] { showLookup(kind, tablePage->currentId()); });
+    }
     m_details = new DetailsPane(m_directory);
     m_splitter = new QSplitter(Qt::Horizontal);
     m_splitter->setChildrenCollapsible(false);
@@ -181,14 +219,15 @@ void MainWindow::createPages()
             return;
         m_pages->setCurrentIndex(row);
         const bool history = isHistoryShown();
-        // The history page has its own details (before → after).
-        m_details->setVisible(!history);
+        // The history page has its own details (before → after); findings and the grid
+        // link to the tables instead.
+        m_details->setVisible(isTablePageShown());
         if (history) {
             if (m_historyStale) {
                 m_historyStale = false;
                 m_history->refresh();
             }
-        } else {
+        } else if (isTablePageShown()) {
             m_details->showEntity(EntityKind(row), currentPage()->currentId());
         }
         updateStatus();
@@ -212,7 +251,19 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
-    file->addAction(tr("&Import organisation…"), this, [this] { importOrganisationFile(true); });
+    m_importAction = file->addAction(tr("&Import organisation…"), this, [this] { importOrganisationFile(true); });
+    file->addSeparator();
+    m_export = new ExportActions(m_directory, this);
+    m_export->setRequestProvider([this] {
+        ReportRequest request;
+        if (m_pages->currentWidget() == m_findings)
+            request.scope = ReportRequest::Scope::Findings;
+        return request;
+    });
+    connect(m_export, &ExportActions::exported, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Exported %1").arg(path), 5000); });
+    file->addAction(m_export->exportAction());
+    file->addAction(m_export->printAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -231,6 +282,9 @@ void MainWindow::createMenus()
     }
     QAction *history = view->addAction(tr("&History"), this, [this] { showHistory(); });
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
+    view->addAction(tr("F&indings"), this, &MainWindow::showFindings);
+    view->addAction(tr("Team &Grid"), this, &MainWindow::showTeamGrid);
+    view->addAction(tr("&Matrix"), this, &MainWindow::showMatrix)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find"), this, [this] {
         if (isHistoryShown())
@@ -265,12 +319,45 @@ TablePage *MainWindow::page(EntityKind kind) const
 
 TablePage *MainWindow::currentPage() const
 {
-    return isHistoryShown() ? m_pageList.at(int(EntityKind::Team)) : m_pageList.at(m_pages->currentIndex());
+    return isTablePageShown() ? m_pageList.at(m_pages->currentIndex()) : m_pageList.at(int(EntityKind::Team));
 }
 
 EntityKind MainWindow::currentKind() const
 {
-    return isHistoryShown() ? EntityKind::Team : EntityKind(m_pages->currentIndex());
+    return isTablePageShown() ? EntityKind(m_pages->currentIndex()) : EntityKind::Team;
+}
+
+bool MainWindow::isTablePageShown() const
+{
+    return m_pages->currentIndex() >= 0 && m_pages->currentIndex() < m_pageList.size();
+}
+
+void MainWindow::showFindings()
+{
+    m_navigation->setCurrentRow(m_pages->indexOf(m_findings));
+}
+
+void MainWindow::showMatrix()
+{
+    m_navigation->setCurrentRow(m_pages->indexOf(m_matrix));
+}
+
+void MainWindow::showTeamGrid()
+{
+    m_navigation->setCurrentRow(m_pages->indexOf(m_teamGrid));
+}
+
+QDialog *MainWindow::showLookup(EntityKind kind, Id id)
+{
+    const bool datastore = kind == EntityKind::Datastore;
+    if ((!datastore && kind != EntityKind::Account)
+        || (datastore ? m_directory->datastorePos(id) : m_directory->accountPos(id)) < 0)
+        return nullptr;
+    auto *dialog = new LookupDialog(m_directory, datastore ? ReachModel::Subject::Datastore : ReachModel::Subject::Account,
+                                    id, this);
+    connect(dialog, &LookupDialog::navigateRequested, this, &MainWindow::navigateTo);
+    dialog->show();
+    return dialog;
 }
 
 bool MainWindow::isHistoryShown() const
@@ -305,6 +392,7 @@ MainWindow::Mode MainWindow::mode() const
 void MainWindow::setBackend(AdminBackend backend)
 {
     m_session->setBackend(backend);
+    m_matrix->setBackend(backend);
     m_history->setBackend(std::move(backend));
     m_historyStale = true;
 }
@@ -322,6 +410,7 @@ QString MainWindow::countText() const
 void MainWindow::setDatabaseLocation(const QString &location)
 {
     m_locationLabel->setText(location);
+    m_export->setDatabaseLabel(location);
     m_locationLabel->setToolTip(location);
     setWindowTitle(location.isEmpty() ? tr("Gatehouse") : tr("%1 — Gatehouse").arg(location));
 }
@@ -372,6 +461,15 @@ void MainWindow::updateMode()
         }
     }
     m_central->setCurrentWidget(target);
+    // Replacing the whole organisation is an Admin's decision (or the first thing done with
+    // a new, empty one).
+    if (m_importAction) {
+        const bool mayImport = !m_importing
+            && ((caps.allowed(Capabilities::Action::EditTeams) && caps.allowed(Capabilities::Action::EditAccounts))
+                || m_directory->snapshot().isBootstrapOnly());
+        m_importAction->setEnabled(mayImport);
+        m_importAction->setToolTip(mayImport ? QString() : tr("Only Admins can replace the organisation."));
+    }
     // Nothing of the organisation is reachable from the menus either.
     if (m_editMenu) {
         m_editMenu->menuAction()->setVisible(organisation);
@@ -384,6 +482,7 @@ void MainWindow::updateMode()
     if (!organisation)
         m_undoDock->hide();
     m_actions->update();
+    m_teamGrid->updateActions();
 }
 
 void MainWindow::loadFrom(QFuture<Result<Snapshot>> future, const QString &busyMessage)
@@ -457,21 +556,38 @@ void MainWindow::importOrganisationFile(bool confirmReplace)
         tr("Organisation files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showErrorDialog(this, tr("Import Organisation"),
-                        makeError(Error::Code::Io, tr("Cannot read %1.").arg(path), file.errorString()));
+    // Reading and checking a big file takes a second or more: off the GUI thread.
+    m_importing = true;
+    updateMode();
+    statusBar()->showMessage(tr("Reading %1…").arg(path));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    QtConcurrent::run([path]() -> Result<Snapshot> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(Error::Code::Io, tr("Cannot read %1.").arg(path), file.errorString());
+        return parseOrganisation(file.readAll(), QDateTime::currentDateTimeUtc());
+    }).then(this, [this, path, confirmReplace](const Result<Snapshot> &parsed) {
+        QApplication::restoreOverrideCursor();
+        statusBar()->clearMessage();
+        m_importing = false;
+        updateMode();
+        importParsedFile(path, parsed, confirmReplace);
+    });
+}
+
+void MainWindow::importParsedFile(const QString &path, const Result<Snapshot> &parsed, bool confirmReplace)
+{
+    if (!parsed.ok() && parsed.error().code == Error::Code::Io) {
+        showErrorDialog(this, tr("Import Organisation"), parsed.error());
         return;
     }
-    Result<Snapshot> parsed = parseOrganisation(file.readAll(), QDateTime::currentDateTimeUtc());
     if (!parsed.ok()) {
         Error error = parsed.error();
         error.message = tr("%1 is not a valid organisation file: %2").arg(path, error.message);
         showErrorDialog(this, tr("Import Organisation"), error);
         return;
     }
-    const bool empty = m_directory->accounts().size() <= 1 && m_directory->teams().size() <= 1
-        && m_directory->datastores().isEmpty();
+    const bool empty = m_directory->snapshot().isBootstrapOnly();
     if (confirmReplace && !empty) {
         const auto answer = QMessageBox::question(
             this, tr("Import Organisation"),
@@ -502,7 +618,7 @@ void MainWindow::navigateTo(EntityKind kind, Id id)
 
 void MainWindow::updateStatus()
 {
-    m_countLabel->setText(m_directory->isLoaded() && !isHistoryShown() ? currentPage()->countText() : QString());
+    m_countLabel->setText(m_directory->isLoaded() && isTablePageShown() ? currentPage()->countText() : QString());
 }
 
 void MainWindow::updateActing()

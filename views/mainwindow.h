@@ -9,6 +9,7 @@
 #include <QFuture>
 #include <QMainWindow>
 
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QListWidget;
@@ -25,6 +26,11 @@ class AdminSession;
 class BusyPage;
 class DatastoreFilterBar;
 class Directory;
+class ExportActions;
+class FindingsPage;
+class MatrixPage;
+class ReviewPage;
+class TeamGridPage;
 class HistoryPage;
 class MyAccessPage;
 class NoAccessPage;
@@ -64,6 +70,17 @@ public:
     QDockWidget *undoDock() const { return m_undoDock; }
     Mode mode() const;
     QMenu *editMenu() const { return m_editMenu; }
+    FindingsPage *findingsPage() const { return m_findings; }
+    TeamGridPage *teamGridPage() const { return m_teamGrid; }
+    ExportActions *exportActions() const { return m_export; }
+    void showFindings();
+    void showTeamGrid();
+    MatrixPage *matrixPage() const { return m_matrix; }
+    ReviewPage *reviewPage() const { return m_reviews; }
+    void showMatrix();
+    // "Who reaches this datastore" (kind Datastore) or "What can this account reach"
+    // (kind Account), modeless; null for another kind or an unknown id.
+    QDialog *showLookup(EntityKind kind, Id id);
 
     void setBackend(AdminBackend backend);
     DetailsPane *detailsPane() const { return m_details; }
@@ -77,6 +94,7 @@ public:
 
     bool isBusy() const;
     void setBusy(const QString &message);
+    void importParsedFile(const QString &path, const Result<Snapshot> &parsed, bool confirmReplace);
     void setIdle();
     // Shows `busyMessage` until the snapshot arrives (continued on the GUI thread), then
     // loads it into the Directory and emits organisationLoaded(), or emits loadFailed().
@@ -136,6 +154,15 @@ private:
     QLabel *m_actingLabel = nullptr;
     QString m_actingSubject;
     int m_loadGeneration = 0;
+    FindingsPage *m_findings = nullptr;
+    TeamGridPage *m_teamGrid = nullptr;
+    MatrixPage *m_matrix = nullptr;
+    ReviewPage *m_reviews = nullptr;
+    ExportActions *m_export = nullptr;
+    // Whether the page shown is one of m_pageList (not history, findings, grid, ...).
+    bool isTablePageShown() const;
+    bool m_importing = false; // an organisation file is being read
+    QAction *m_importAction = nullptr;
 };
 
 } // namespace Gatehouse

@@ -78,7 +78,7 @@ int runSetRole(const QStringList &arguments)
         return fail(account.error());
     const Result<Role> role = roleByName(u"role"_s, given.at(1));
     if (!role)
-        return fail(role.error());
+        return cl.usageError(role.error().message); // a value outside the choices is a usage error
     return runChange(cl, *org, Command::setRole((*account)->id, *role, (*account)->version));
 }
 
@@ -160,7 +160,7 @@ int runServiceCreate(const QStringList &arguments)
         return fail(org.error());
     const Result<Role> role = roleByName(u"--role"_s, cl.parser().value(u"role"_s));
     if (!role)
-        return fail(role.error());
+        return cl.usageError(role.error().message); // a value outside the choices is a usage error
     const Result<QList<Id>> teams = teamIds(org->snapshot, cl.parser().values(u"team"_s));
     if (!teams)
         return fail(teams.error());

@@ -18,5 +18,9 @@ int runService(const QStringList &arguments);
 int runDatastore(const QStringList &arguments);
 int runExplain(const QStringList &arguments);
 int runHistory(const QStringList &arguments);
+// Needs a QGuiApplication (QTextDocument, QPdfWriter): main() creates one for it.
+int runReport(const QStringList &arguments);
+// Access reviews: list, export evidence (csv, pdf).
+int runReview(const QStringList &arguments);
 
 } // namespace Gatehouse::Ctl

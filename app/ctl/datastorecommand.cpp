@@ -42,7 +42,7 @@ int runCreate(const QStringList &arguments)
         return fail(org.error());
     const Result<DatastoreKind> kind = kindByName(u"--kind"_s, cl.parser().value(u"kind"_s));
     if (!kind)
-        return fail(kind.error());
+        return cl.usageError(kind.error().message); // a value outside the choices is a usage error
     Datastore datastore;
     datastore.name = cl.parser().value(u"name"_s);
     datastore.kind = *kind;
@@ -78,7 +78,7 @@ int runUpdate(const QStringList &arguments)
     if (cl.parser().isSet(u"kind"_s)) {
         const Result<DatastoreKind> kind = kindByName(u"--kind"_s, cl.parser().value(u"kind"_s));
         if (!kind)
-            return fail(kind.error());
+            return cl.usageError(kind.error().message); // a value outside the choices is a usage error
         datastore.kind = *kind;
     }
     return runChange(cl, *org, Command::updateDatastore(datastore));

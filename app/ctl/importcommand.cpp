@@ -37,13 +37,6 @@ QString newSqliteFile(const QString &url)
     return QFileInfo::exists(parsed->path) ? QString() : parsed->path;
 }
 
-bool hasActiveHumanAdmin(const Snapshot &snapshot)
-{
-    return std::any_of(snapshot.accounts.cbegin(), snapshot.accounts.cend(), [](const Account &a) {
-        return a.isActive() && a.role == Role::Admin && a.type == AccountType::Human;
-    });
-}
-
 } // namespace
 
 int runImport(const QStringList &arguments)
@@ -98,7 +91,7 @@ int runImport(const QStringList &arguments)
                                         .arg((*repository)->url())
                                         .toUtf8();
             std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-            if (!hasActiveHumanAdmin(*snapshot)) {
+            if (snapshot->activeHumanAdminCount() == 0) {
                 printError(u"warning: the organisation has no active human Admin, so nobody can "
                            "change it; import a file with one."_s);
             }

@@ -3,9 +3,12 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
+#include <cstring>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace Gatehouse::Ctl;
@@ -30,6 +33,8 @@ constexpr Command Commands[] = {
     {u"datastore", runDatastore, u"Create, change and delete datastores"},
     {u"explain", runExplain, u"Show an account's level on a datastore and why"},
     {u"history", runHistory, u"List the recorded changes with before and after"},
+    {u"report", runReport, u"Write an auditor's report of the access (pdf, html, csv)"},
+    {u"review", runReview, u"List access reviews; export their evidence (csv, pdf)"},
 };
 
 void printOut(const QString &text)
@@ -62,7 +67,16 @@ int usage(const QString &message)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // `report` and `review` lay out text and paint PDFs: that needs QtGui's application, on the
+    // offscreen platform unless one is chosen. Every other command stays GUI-free.
+    std::unique_ptr<QCoreApplication> app;
+    if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "review") == 0)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     // Same names as the GUI, so both find the same default organisation.
     QCoreApplication::setOrganizationName(u"Gatehouse"_s);
     QCoreApplication::setApplicationName(u"Gatehouse"_s);

@@ -78,7 +78,7 @@ int runCreate(const QStringList &arguments)
         return fail(org.error());
     const Result<Level> level = levelByName(u"--permission"_s, cl.parser().value(u"permission"_s));
     if (!level)
-        return fail(level.error());
+        return cl.usageError(level.error().message); // a value outside the choices is a usage error
     const Result<QList<Id>> members = memberIds(org->snapshot, u"--member"_s, cl.parser().values(u"member"_s));
     if (!members)
         return fail(members.error());
@@ -134,7 +134,7 @@ int runUpdate(const QStringList &arguments)
     if (p.isSet(u"permission"_s)) {
         const Result<Level> level = levelByName(u"--permission"_s, p.value(u"permission"_s));
         if (!level)
-            return fail(level.error());
+            return cl.usageError(level.error().message); // a value outside the choices is a usage error
         team.permission = *level;
     }
     const Result<QList<Id>> addMembers = memberIds(snapshot, u"--add-member"_s, p.values(u"add-member"_s));

@@ -4,6 +4,7 @@
 #include "core/demogenerator.h"
 #include "core/localidentity.h"
 #include "repository/databaseurl.h"
+#include "views/adminsession.h"
 #include "views/errordialog.h"
 #include "views/mainwindow.h"
 #include "views/tablepage.h"
@@ -23,18 +24,15 @@ QString displayUrl(const QString &url)
     return parsed.ok() ? parsed->toDisplayString() : url;
 }
 
-// Repository::isEmptyOrganisation as seen in a loaded snapshot: the bootstrap Admin and
-// Public only.
-bool isEmptyOrganisation(const Snapshot &snapshot)
-{
-    return snapshot.accounts.size() <= 1 && snapshot.teams.size() <= 1 && snapshot.datastores.isEmpty();
-}
 } // namespace
 
 GuiController::GuiController(Options options, QObject *parent)
     : QObject(parent), m_options(std::move(options))
 {
     m_window = std::make_unique<MainWindow>(&m_directory);
+    // Changes are always made as the person at the keyboard; --view-as only shows another
+    // account's view, and then nothing can be changed.
+    m_window->session()->setViewOnly(!m_options.viewAs.isEmpty() && m_options.viewAs != localSubject());
     m_window->setActingSubject(actingSubject());
     AdminBackend backend;
     backend.commit = [this](const ChangeSet &changes, const QString &subject) {
@@ -42,6 +40,10 @@ GuiController::GuiController(Options options, QObject *parent)
     };
     backend.auditLog = [this](const AuditFilter &filter) { return m_worker.auditLog(filter); };
     backend.reload = [this] { return m_worker.reload(); };
+    backend.saveReview = [this](const Review &review, const QString &subject) {
+        return m_worker.saveReview(review, subject);
+    };
+    backend.reviews = [this] { return m_worker.reviews(); };
     m_window->setBackend(std::move(backend));
     connect(m_window.get(), &MainWindow::organisationLoaded, this, &GuiController::onLoaded);
     connect(m_window.get(), &MainWindow::loadFailed, this, &GuiController::onLoadFailed);
@@ -56,7 +58,7 @@ GuiController::~GuiController() = default;
 
 QString GuiController::actingSubject() const
 {
-    return m_options.actingSubject.isEmpty() ? localSubject() : m_options.actingSubject;
+    return m_options.viewAs.isEmpty() ? localSubject() : m_options.viewAs;
 }
 
 void GuiController::start()
@@ -78,7 +80,7 @@ void GuiController::onLoaded()
     if (!m_pendingUrl.isEmpty())
         m_window->setDatabaseLocation(displayUrl(m_pendingUrl));
     const bool first = std::exchange(m_firstLoad, false);
-    if (first && isEmptyOrganisation(m_directory.snapshot())) {
+    if (first && m_directory.snapshot().isBootstrapOnly()) {
         if (m_options.demo)
             loadDemo();
         else

@@ -27,7 +27,7 @@ public:
         std::optional<EntityKind> page;
         Id select = -1;            // row to select on `page` after the first load
         bool history = false;      // --page history
-        QString actingSubject;     // --as: act as this subject instead of the local one
+        QString viewAs;            // --view-as: show what this subject sees, read-only
     };
 
     explicit GuiController(Options options, QObject *parent = nullptr);

@@ -100,11 +100,13 @@ int main(int argc, char *argv[])
     const QCommandLineOption selectOption(
         u"select"_s, QCoreApplication::translate("main", "Id of the row to select on that page."),
         u"ID"_s);
-    // Developer option (docs/cli.md): act as another subject, to see the window as a Manager
-    // or a Member would. Hidden from --help: it is no sign-in and must not look like one.
-    QCommandLineOption asOption(u"as"_s, QCoreApplication::translate("main", "Act as SUBJECT."), u"SUBJECT"_s);
-    asOption.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({dbOption, demoOption, pageOption, selectOption, asOption});
+    // See the window as another account sees it (a Manager, a Member), read-only: changes are
+    // only ever made as the local account.
+    const QCommandLineOption viewAsOption(
+        u"view-as"_s,
+        QCoreApplication::translate("main", "Show what SUBJECT sees, read-only (nothing can be changed)."),
+        u"SUBJECT"_s);
+    parser.addOptions({dbOption, demoOption, pageOption, selectOption, viewAsOption});
     parser.process(*app);
 
     GuiController::Options options;
@@ -120,7 +122,7 @@ int main(int argc, char *argv[])
             return 2;
         }
     }
-    options.actingSubject = parser.value(asOption);
+    options.viewAs = parser.value(viewAsOption);
     if (parser.isSet(selectOption))
         options.select = parser.value(selectOption).toLongLong();
 

@@ -251,6 +251,44 @@ private Q_SLOTS:
                  "2,auth0|bob,Bob Stone,bob@example.com,Member,10,Sales Warehouse,Viewer,Finance\n");
     }
 
+    void accessAsOf_data()
+    {
+        QTest::addColumn<QString>("asOf");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QByteArray>("message"); // on standard error; empty: the current report
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QTest::addRow("a date: the end of today") << now.date().toString(Qt::ISODate) << 0 << QByteArray();
+        QTest::addRow("a UTC time after the import")
+            << now.addSecs(3600).toString(Qt::ISODate) << 0 << QByteArray();
+        QTest::addRow("a date before the history")
+            << u"2001-02-03"_s << 1 << QByteArray("There was no organisation before ");
+        QTest::addRow("not a time") << u"yesterday"_s << 2 << QByteArray("--as-of: 'yesterday'");
+    }
+
+    void accessAsOf()
+    {
+        QFETCH(QString, asOf);
+        QFETCH(int, exitCode);
+        QFETCH(QByteArray, message);
+        // Given an organisation imported into a new database (its history starts now),
+        writeFile(u"asof.json"_s, SmallOrg);
+        const QString url = db(u"asof.gatehouse"_s);
+        QFile::remove(path(u"asof.gatehouse"_s));
+        QCOMPARE(run({u"import"_s, u"--db"_s, url, path(u"asof.json"_s)}).exitCode, 0);
+        const Run current = run({u"access"_s, u"--db"_s, url, u"--format"_s, u"csv"_s});
+        QCOMPARE(current.exitCode, 0);
+        // when the access is asked as of a moment,
+        const Run r = run({u"access"_s, u"--db"_s, url, u"--format"_s, u"csv"_s, u"--as-of"_s, asOf});
+        // then a moment after the import gives today's report, one before it an error.
+        QVERIFY2(r.exitCode == exitCode, r.err.constData());
+        if (message.isEmpty()) {
+            QCOMPARE(r.out, current.out);
+        } else {
+            QVERIFY2(r.err.contains(message), r.err.constData());
+            QVERIFY(r.out.isEmpty());
+        }
+    }
+
     void malformedFileLeavesDatabase_data()
     {
         QTest::addColumn<QByteArray>("file");
@@ -626,14 +664,10 @@ private Q_SLOTS:
         QTest::addRow("256-character name")
             << QStringList{u"team"_s, u"create"_s, u"--name"_s, QString(256, u'n'), u"--permission"_s, u"Viewer"_s}
             << u"has 256 characters, at most 255"_s;
-        QTest::addRow("unknown level") << QStringList{u"team"_s, u"create"_s, u"--name"_s, u"Ops"_s, u"--permission"_s, u"Owner"_s}
-                                       << u"--permission: \"Owner\" is not a permission level"_s;
         QTest::addRow("unknown member") << QStringList{u"team"_s, u"update"_s, u"Finance"_s, u"--add-member"_s, u"auth0|zed"_s}
                                         << u"--add-member: \"auth0|zed\" is not the subject of an account"_s;
         QTest::addRow("unknown datastore") << QStringList{u"team"_s, u"update"_s, u"Finance"_s, u"--add-datastore"_s, u"Nowhere"_s}
                                            << u"--add-datastore: \"Nowhere\" is not a datastore"_s;
-        QTest::addRow("unknown role") << QStringList{u"account"_s, u"set-role"_s, u"auth0|bob"_s, u"Owner"_s}
-                                      << u"role: \"Owner\" is not a role"_s;
         QTest::addRow("own role") << QStringList{u"account"_s, u"set-role"_s, m_local, u"Member"_s}
                                   << u"Nobody can change their own role."_s;
         QTest::addRow("last Admin") << QStringList{u"account"_s, u"deactivate"_s, m_local}
@@ -659,6 +693,33 @@ private Q_SLOTS:
         QVERIFY(r.out.isEmpty());
         QCOMPARE(state(u"refused.gatehouse"_s, url), before);
         QCOMPARE(history(url).size(), records);
+    }
+
+    // A value outside an option's choices is a usage error (exit 2), named with its value.
+    void invalidValuesExitTwo_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("message");
+        QTest::addRow("unknown level") << QStringList{u"team"_s, u"create"_s, u"--name"_s, u"Ops"_s, u"--permission"_s, u"Owner"_s}
+                                       << u"--permission: \"Owner\" is not a permission level"_s;
+        QTest::addRow("unknown role") << QStringList{u"account"_s, u"set-role"_s, u"auth0|bob"_s, u"Owner"_s}
+                                      << u"role: \"Owner\" is not a role"_s;
+        QTest::addRow("unknown kind") << QStringList{u"datastore"_s, u"create"_s, u"--name"_s, u"Lake"_s, u"--kind"_s,
+                                                     u"lake"_s, u"--connection"_s, u"S3"_s}
+                                      << u"--kind: \"lake\""_s;
+    }
+
+    void invalidValuesExitTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, message);
+        const QString url = freshAdminDb(u"invalid"_s);
+        const QByteArray before = state(u"invalid.gatehouse"_s, url);
+        const Run r = run(arguments + QStringList{u"--db"_s, url});
+        QCOMPARE(r.exitCode, 2);
+        const QString err = QString::fromUtf8(r.err);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QCOMPARE(state(u"invalid.gatehouse"_s, url), before);
     }
 
     void noAccountNoAdminCommands()

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "views/exportactions.h"
+
+#include "core/directory.h"
+#include "reports/reportcsv.h"
+#include "reports/reportpainter.h"
+#include "reports/reporthtml.h"
+#include "reports/reportpdf.h"
+#include "views/errordialog.h"
+
+#include <QAction>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QProgressDialog>
+#include <QSaveFile>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatehouse {
+
+namespace {
+
+Result<void> writeFile(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(Error::Code::Io, ExportActions::tr("Cannot write %1.").arg(path), file.errorString());
+    return {};
+}
+
+} // namespace
+
+ExportActions::ExportActions(Directory *directory, QWidget *window)
+    : QObject(window), m_directory(directory), m_window(window)
+{
+    m_export = new QAction(tr("&Export…"), this);
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setToolTip(tr("Export the current view as CSV, HTML or PDF"));
+    m_print = new QAction(tr("&Print…"), this);
+    m_print->setShortcut(QKeySequence::Print);
+    connect(m_export, &QAction::triggered, this, [this] { exportReport(currentRequest()); });
+    connect(m_print, &QAction::triggered, this, [this] { printReport(currentRequest()); });
+}
+
+void ExportActions::setRequestProvider(RequestProvider provider)
+{
+    m_provider = std::move(provider);
+}
+
+ReportRequest ExportActions::currentRequest() const
+{
+    ReportRequest request = m_provider ? m_provider() : ReportRequest();
+    if (request.databaseLabel.isEmpty())
+        request.databaseLabel = m_databaseLabel;
+    return request;
+}
+
+ExportActions::Format ExportActions::formatOfPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf"_s)
+        return Format::Pdf;
+    if (suffix == u"html"_s || suffix == u"htm"_s)
+        return Format::Html;
+    return Format::Csv;
+}
+
+QFuture<Result<void>> ExportActions::exportTo(const ReportRequest &request, Format format, const QString &path) const
+{
+    // Copies: the Directory may change while the worker renders.
+    return QtConcurrent::run([snapshot = m_directory->snapshot(), index = m_directory->access(), request, format,
+                              path]() -> Result<void> {
+        switch (format) {
+        case Format::Csv: return writeFile(path, renderCsv(snapshot, index, request));
+        case Format::Html: return writeFile(path, renderHtml(snapshot, index, request).toUtf8());
+        case Format::Pdf: return writePdf(snapshot, index, request, path);
+        }
+        return {};
+    });
+}
+
+void ExportActions::exportReport(const ReportRequest &request)
+{
+    const QString csv = tr("CSV (*.csv)");
+    const QString html = tr("HTML (*.html)");
+    const QString pdf = tr("PDF (*.pdf)");
+    QString filter = pdf;
+    QString path = QFileDialog::getSaveFileName(m_window, tr("Export Report"), QString(),
+                                                QStringList{pdf, html, csv}.join(u";;"_s), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == csv ? u".csv"_s : filter == html ? u".html"_s : u".pdf"_s;
+
+    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, m_window);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAttribute(Qt::WA_DeleteOnClose);
+    exportTo(request, formatOfPath(path), path).then(this, [this, progress, path](const Result<void> &result) {
+        progress->close();
+        if (result.ok()) {
+            Q_EMIT exported(path);
+        } else {
+            Q_EMIT exportFailed(result.error());
+            showErrorDialog(m_window, tr("Export Report"), result.error());
+        }
+    });
+}
+
+void ExportActions::printReport(const ReportRequest &request)
+{
+    // The preview paints on the GUI thread (the printer lives there) from a copy of the
+    // organisation as it was when asked, so every repaint shows the same report. The
+    // access table is bounded by request.tableRowLimit, which keeps a page turn short.
+    struct Copy
+    {
+        Snapshot snapshot;
+        AccessIndex index;
+    };
+    auto copy = std::make_shared<Copy>(Copy{m_directory->snapshot(), m_directory->access()});
+    const QString title = request.title.isEmpty() ? ReportRequest::scopeName(request.scope) : request.title;
+    auto *preview = new QPrintPreviewDialog(m_window);
+    preview->setAttribute(Qt::WA_DeleteOnClose);
+    preview->setWindowTitle(tr("Print %1").arg(title));
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, copy, request](QPrinter *printer) {
+        const Result<void> painted = paintReport(copy->snapshot, copy->index, request, *printer);
+        if (!painted.ok())
+            Q_EMIT exportFailed(painted.error());
+    });
+    preview->open();
+}
+
+} // namespace Gatehouse
