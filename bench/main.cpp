@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// gatehouse-bench: timings of the models layer on a generated organisation (W50k by
+// gatehouse-bench: timings of the models layer and the access matrix on a generated organisation (W50k by
 // default: 50,000 accounts, 1,000 teams, 5,000 datastores). Prints a table; the exit code
 // is 0 even when a target is missed, a benchmark is information, not a test.
 #include "accountbench.h"
 #include "benchtable.h"
+#include "matrixbench.h"
 #include "core/demogenerator.h"
 #include "core/directory.h"
 
@@ -24,14 +25,20 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(u"gatehouse-bench"_s);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(u"Times the Gatehouse models against Qt's generic proxy."_s);
+    parser.setApplicationDescription(u"Times the Gatehouse models against Qt's generic proxy, and the access matrix against SQLite."_s);
     parser.addHelpOption();
     const QCommandLineOption accountsOption(u"accounts"_s, u"Number of accounts (default 50000)."_s, u"N"_s,
                                             u"50000"_s);
     const QCommandLineOption runsOption(u"runs"_s, u"Repetitions; the median is shown (default 5)."_s, u"N"_s,
                                         u"5"_s);
+    const QCommandLineOption sqlAccountsOption(
+        u"sql-accounts"_s, u"Accounts the full-matrix SQL baseline covers, its time scaled to all (default all)."_s,
+        u"N"_s, u"0"_s);
+    const QCommandLineOption skipOption(u"skip"_s, u"Benchmarks to skip: accounts, matrix."_s, u"NAME"_s);
     parser.addOption(accountsOption);
     parser.addOption(runsOption);
+    parser.addOption(sqlAccountsOption);
+    parser.addOption(skipOption);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -69,8 +76,16 @@ int main(int argc, char *argv[])
         << Qt::endl;
 
     Bench::BenchTable table;
-    Bench::AccountBench accountBench(&directory, runs);
-    accountBench.run(table);
+    const QStringList skipped = parser.values(skipOption);
+    if (!skipped.contains(u"accounts"_s)) {
+        Bench::AccountBench accountBench(&directory, runs);
+        accountBench.run(table);
+    }
+    if (!skipped.contains(u"matrix"_s)) {
+        Bench::MatrixBench matrixBench(&directory, runs);
+        matrixBench.setSqlAccountLimit(parser.value(sqlAccountsOption).toInt());
+        matrixBench.run(table);
+    }
     table.print();
     return 0;
 }

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "matrixbench.h"
+
+#include "benchtable.h"
+#include "core/directory.h"
+#include "repository/repositoryfactory.h"
+
+#include <QElapsedTimer>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <bit>
+#include <functional>
+
+using namespace Qt::StringLiterals;
+
+namespace Gatehouse::Bench {
+
+namespace {
+
+// Weights make the checksum depend on where each level sits, not only on how many there are.
+inline quint64 weight(Id account, Id datastore, Level level)
+{
+    return quint64(level) * quint64(account % 97 + 1) * quint64(datastore % 89 + 1);
+}
+
+// The effective matrix in SQL. `accountFilter` / `datastoreFilter` are extra conditions on
+// the account id (a) and the datastore id (d) of every branch, e.g. "= 42" or "<= 5000".
+QString cellsQuery(const QString &accountFilter, const QString &datastoreFilter)
+{
+    const QString a = accountFilter.isEmpty() ? QString() : u" AND a.id "_s + accountFilter;
+    const QString d = datastoreFilter.isEmpty() ? QString() : u" AND td.datastore_id "_s + datastoreFilter;
+    const QString dd = datastoreFilter.isEmpty() ? QString() : u" AND d.id "_s + datastoreFilter;
+    return uR"(
+WITH lv(name, v) AS (VALUES ('Reporter', 1), ('Viewer', 2), ('Drafter', 3), ('Author', 4), ('Editor', 5)),
+grants(account_id, datastore_id, level) AS (
+    SELECT a.id, td.datastore_id, lv.v
+      FROM accounts a JOIN team_members m ON m.account_id = a.id
+      JOIN teams t ON t.id = m.team_id JOIN lv ON lv.name = t.permission
+      JOIN team_datastores td ON td.team_id = t.id
+     WHERE a.deactivated_at IS NULL AND a.role <> 'Admin'%1%2
+    UNION ALL
+    SELECT a.id, td.datastore_id, lv.v
+      FROM teams t JOIN lv ON lv.name = t.permission
+      JOIN team_datastores td ON td.team_id = t.id
+      JOIN accounts a
+     WHERE t.is_public = 1 AND a.deactivated_at IS NULL AND a.role <> 'Admin'%1%2),
+cells(account_id, datastore_id, level) AS (
+    SELECT account_id, datastore_id, MAX(level) FROM grants GROUP BY account_id, datastore_id
+    UNION ALL
+    SELECT a.id, d.id, 6 FROM accounts a JOIN datastores d
+     WHERE a.deactivated_at IS NULL AND a.role = 'Admin'%1%3)
+SELECT COALESCE(SUM(level * (account_id % 97 + 1) * (datastore_id % 89 + 1)), 0), COUNT(*) FROM cells)"_s
+        .arg(a, d, dd);
+}
+
+struct Sum
+{
+    quint64 checksum = 0;
+    qint64 cells = 0;
+    friend bool operator==(const Sum &, const Sum &) = default;
+};
+
+double timeMs(const std::function<void()> &work)
+{
+    QElapsedTimer timer;
+    timer.start();
+    work();
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+} // namespace
+
+MatrixBench::MatrixBench(const Directory *directory, int runs) : m_directory(directory), m_runs(runs) {}
+
+bool MatrixBench::run(BenchTable &table)
+{
+    QTextStream out(stdout);
+    const Snapshot &s = m_directory->snapshot();
+    const AccessIndex &index = m_directory->access();
+
+    // --- the same data in SQLite ---
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"matrix.gatehouse"_s);
+    double importMs = 0;
+    {
+        auto repository = openRepository(u"sqlite:"_s + file, OpenMode::CreateIfMissing, u"bench|operator"_s,
+                                         u"Bench"_s);
+        if (!repository) {
+            out << "cannot create " << file << ": " << repository.error().message << Qt::endl;
+            return false;
+        }
+        importMs = timeMs([&] { (void)(*repository)->importSnapshot(s, Repository::ImportMode::Replace, {}); });
+    }
+    out << "SQLite baseline: imported into a temporary file in " << QString::number(importMs / 1000, 'f', 1)
+        << " s" << Qt::endl;
+    const QString connection = u"matrix-bench"_s;
+    bool allEqual = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
+        db.setDatabaseName(file);
+        if (!db.open()) {
+            out << "cannot open " << file << ": " << db.lastError().text() << Qt::endl;
+            return false;
+        }
+        QSqlQuery(db).exec(u"PRAGMA cache_size = -262144"_s);
+        const auto sql = [&db, &out](const QString &text) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            Sum sum;
+            if (!q.exec(text) || !q.next()) {
+                out << "SQL failed: " << q.lastError().text() << Qt::endl;
+                return sum;
+            }
+            sum.checksum = q.value(0).toULongLong();
+            sum.cells = q.value(1).toLongLong();
+            return sum;
+        };
+        const auto check = [&](const QString &what, const Sum &ours, const Sum &theirs) {
+            if (ours == theirs)
+                return;
+            allEqual = false;
+            out << "CHECKSUM MISMATCH in " << what << ": index " << ours.checksum << " over " << ours.cells
+                << " cells, SQL " << theirs.checksum << " over " << theirs.cells << " cells" << Qt::endl;
+        };
+        // weight() split into its datastore and account factors, so a row costs one
+        // multiply-add per cell.
+        std::vector<quint64> datastoreFactor;
+        datastoreFactor.reserve(size_t(s.datastores.size()));
+        for (const Datastore &d : s.datastores)
+            datastoreFactor.push_back(quint64(d.id % 89 + 1));
+        const auto rowSum = [&](qsizetype pos, Sum &sum) {
+            const std::vector<Level> levels = index.row(pos);
+            quint64 rowChecksum = 0;
+            qint64 cells = 0;
+            for (size_t d = 0; d < levels.size(); ++d) {
+                rowChecksum += quint64(levels[d]) * datastoreFactor[d];
+                cells += levels[d] != Level::None;
+            }
+            sum.checksum += rowChecksum * quint64(s.accounts.at(pos).id % 97 + 1);
+            sum.cells += cells;
+        };
+
+        // --- full matrix ---
+        const qsizetype accounts = s.accounts.size();
+        const qsizetype sqlAccounts =
+            m_sqlAccountLimit > 0 ? std::min<qsizetype>(m_sqlAccountLimit, accounts) : accounts;
+        // The whole matrix as per-level bitsets: a cell costs a bit, not a byte.
+        AccessIndex::RowBits bits;
+        const auto rowBitsSum = [&](qsizetype pos, Sum &sum) {
+            index.rowBits(pos, bits);
+            quint64 rowChecksum = 0;
+            for (size_t level = 1; level < bits.levels.size(); ++level) {
+                quint64 levelSum = 0;
+                const std::vector<quint64> &words = bits.levels[level];
+                for (size_t w = 0; w < words.size(); ++w) {
+                    quint64 word = words[w];
+                    sum.cells += std::popcount(word);
+                    while (word) {
+                        levelSum += datastoreFactor[(w << 6) + size_t(std::countr_zero(word))];
+                        word &= word - 1;
+                    }
+                }
+                rowChecksum += levelSum * level;
+            }
+            sum.checksum += rowChecksum * quint64(s.accounts.at(pos).id % 97 + 1);
+        };
+        Sum oursFull;
+        QList<double> fullRuns;
+        for (int r = 0; r < m_runs; ++r) {
+            Sum sum;
+            fullRuns.append(timeMs([&] {
+                for (qsizetype a = 0; a < accounts; ++a)
+                    rowBitsSum(a, sum);
+            }));
+            oursFull = sum;
+        }
+        // The byte-per-cell rows (what row() gives a view) must add up to the same.
+        Sum oursRows;
+        const double rowsMs = timeMs([&] {
+            for (qsizetype a = 0; a < accounts; ++a)
+                rowSum(a, oursRows);
+        });
+        check(u"row() against rowBits()"_s, oursRows, oursFull);
+        // The same checksum over the subset the SQL covers (the first accounts by id).
+        Sum oursSubset;
+        for (qsizetype a = 0; a < sqlAccounts; ++a)
+            rowSum(a, oursSubset);
+        const Id lastSqlAccount = s.accounts.at(sqlAccounts - 1).id;
+        Sum sqlFull;
+        const double sqlFullMs = timeMs([&] {
+            sqlFull = sql(cellsQuery(sqlAccounts < accounts ? u"<= %1"_s.arg(lastSqlAccount) : QString(), {}));
+        });
+        check(u"the full matrix"_s, oursSubset, sqlFull);
+        const double scale = double(accounts) / double(sqlAccounts);
+        out << "full matrix: " << oursFull.cells << " cells with access, checksum " << oursFull.checksum;
+        if (sqlAccounts < accounts) {
+            out << "; SQL over the first " << sqlAccounts << " accounts (checksum " << sqlFull.checksum
+                << " = the index's over them) in " << QString::number(sqlFullMs / 1000, 'f', 1)
+                << " s, scaled x" << QString::number(scale, 'f', 2);
+        } else {
+            out << (oursFull == sqlFull ? " (SQL: the same)" : "");
+        }
+        out << Qt::endl;
+        table.add(sqlAccounts < accounts ? u"full matrix %1x%2 (SQL: %3 accts, scaled)"_s.arg(accounts)
+                                               .arg(s.datastores.size()).arg(sqlAccounts)
+                                         : u"full matrix %1x%2 vs SQL GROUP BY MAX"_s.arg(accounts)
+                                               .arg(s.datastores.size()),
+                  median(fullRuns), sqlFullMs * scale, 1000);
+
+        // --- one row, one column: spread over the organisation ---
+        const int samples = 20;
+        QList<double> rowOurs, rowSql, columnOurs, columnSql;
+        for (int i = 0; i < samples; ++i) {
+            const qsizetype a = qsizetype((accounts - 1) * i / (samples - 1));
+            Sum ours, theirs;
+            rowOurs.append(timeMs([&] { rowSum(a, ours); }));
+            rowSql.append(timeMs([&] { theirs = sql(cellsQuery(u"= %1"_s.arg(s.accounts.at(a).id), {})); }));
+            check(u"row of account %1"_s.arg(s.accounts.at(a).id), ours, theirs);
+
+            const qsizetype d = qsizetype((s.datastores.size() - 1) * i / (samples - 1));
+            const Id datastoreId = s.datastores.at(d).id;
+            Sum oursColumn, sqlColumn;
+            columnOurs.append(timeMs([&] {
+                const std::vector<Level> levels = index.column(d);
+                for (size_t k = 0; k < levels.size(); ++k) {
+                    if (levels[k] != Level::None) {
+                        oursColumn.checksum += weight(s.accounts.at(qsizetype(k)).id, datastoreId, levels[k]);
+                        ++oursColumn.cells;
+                    }
+                }
+            }));
+            columnSql.append(timeMs([&] { sqlColumn = sql(cellsQuery({}, u"= %1"_s.arg(datastoreId))); }));
+            check(u"column of datastore %1"_s.arg(datastoreId), oursColumn, sqlColumn);
+        }
+        table.add(u"full matrix via row(), a byte per cell"_s, rowsMs, sqlFullMs * scale, 0);
+        table.add(u"one row (%1 datastores) vs SQL"_s.arg(s.datastores.size()), median(rowOurs),
+                  median(rowSql), 60);
+        table.add(u"one column (%1 accounts) vs SQL"_s.arg(accounts), median(columnOurs),
+                  median(columnSql), 10);
+
+        // --- one screen tile: 40 rows x 20 columns of cells, against a 1 ms budget ---
+        QList<double> tileRuns;
+        quint64 tileSum = 0;
+        for (int i = 0; i < samples; ++i) {
+            const qsizetype top = qsizetype((accounts - 40) * i / (samples - 1));
+            const qsizetype left = qsizetype((s.datastores.size() - 20) * i / (samples - 1));
+            tileRuns.append(timeMs([&] {
+                for (qsizetype a = top; a < top + 40; ++a) {
+                    for (qsizetype d = left; d < left + 20; ++d)
+                        tileSum += quint64(index.cell(a, d));
+                }
+            }));
+        }
+        table.add(u"screen tile 40x20 cells vs 1 ms budget"_s, median(tileRuns), 1.0, 1);
+
+        // --- after one assignment edit: rebuild the index, recompute the team's members ---
+        const Team *edited = nullptr;
+        for (const Team &t : s.teams) {
+            if (!t.isPublic && (!edited || t.members.size() > edited->members.size()))
+                edited = &t;
+        }
+        if (edited) {
+            Snapshot after = s;
+            Team &team = after.teams[s.teams.indexOf(*edited)];
+            for (const Datastore &d : s.datastores) {
+                if (!team.datastores.contains(d.id)) {
+                    team.datastores.append(d.id);
+                    std::sort(team.datastores.begin(), team.datastores.end());
+                    break;
+                }
+            }
+            QStringList ids;
+            for (Id member : team.members)
+                ids.append(QString::number(member));
+            const QString in = u"IN ("_s + ids.join(u',') + u')';
+            QList<double> editOurs;
+            for (int r = 0; r < m_runs; ++r) {
+                editOurs.append(timeMs([&] {
+                    const AccessIndex rebuilt(after);
+                    for (Id member : team.members)
+                        (void)rebuilt.row(rebuilt.accountPos(member));
+                }));
+            }
+            // The database still holds the organisation before the edit: the query's work
+            // is the same either way.
+            const double editSql = timeMs([&] { (void)sql(cellsQuery(in, {})); });
+            table.add(u"assignment edit: rebuild + %1 rows vs SQL"_s.arg(team.members.size()),
+                      median(editOurs), editSql, 0);
+        }
+        out << "tile checksum " << tileSum << "; checksums " << (allEqual ? "all equal" : "DIFFER") << Qt::endl
+            << Qt::endl;
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return allEqual;
+}
+
+} // namespace Gatehouse::Bench
