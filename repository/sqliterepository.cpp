@@ -469,10 +469,12 @@ Result<SqliteRepository::Counts> SqliteRepository::counts()
     query.setForwardOnly(true);
     if (!query.exec(u"SELECT (SELECT count(*) FROM accounts), "
                     u"(SELECT count(*) FROM teams WHERE is_public = 0), "
-                    u"(SELECT count(*) FROM datastores)"_s)
+                    u"(SELECT count(*) FROM datastores), "
+                    u"(SELECT count(*) FROM audit_log WHERE action <> 'create organisation')"_s)
         || !query.next())
         return databaseError(u"Cannot read %1."_s.arg(m_url.path), query.lastError());
-    return Counts{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong()};
+    return Counts{query.value(0).toLongLong(), query.value(1).toLongLong(), query.value(2).toLongLong(),
+                  query.value(3).toLongLong()};
 }
 
 Result<bool> SqliteRepository::isEmptyOrganisation()
@@ -480,7 +482,7 @@ Result<bool> SqliteRepository::isEmptyOrganisation()
     const Result<Counts> c = counts();
     if (!c)
         return c.error();
-    return c->accounts <= 1 && c->teams == 0 && c->datastores == 0;
+    return c->isEmpty();
 }
 
 Result<void> SqliteRepository::importSnapshot(const Snapshot &snapshot, ImportMode mode,
@@ -493,8 +495,7 @@ Result<void> SqliteRepository::importSnapshot(const Snapshot &snapshot, ImportMo
     const Result<Counts> c = counts();
     if (!c)
         return c.error();
-    const bool empty = c->accounts <= 1 && c->teams == 0 && c->datastores == 0;
-    if (mode == ImportMode::RefuseExisting && !empty) {
+    if (mode == ImportMode::RefuseExisting && !c->isEmpty()) {
         const QString accounts = c->accounts == 1 ? u"1 account"_s : u"%1 accounts"_s.arg(c->accounts);
         return makeError(Error::Code::Conflict,
                          u"This database already holds an organisation (%1); use --replace to "

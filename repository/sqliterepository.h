@@ -54,6 +54,10 @@ private:
         qint64 accounts = 0;
         qint64 teams = 0;       // besides the public team
         qint64 datastores = 0;
+        qint64 changes = 0;     // history records besides the database's creation
+        // Nothing but what creation left (domain.md, "Who is acting"): an import may
+        // replace it without being told to.
+        bool isEmpty() const { return accounts <= 1 && teams == 0 && datastores == 0 && changes == 0; }
     };
 
     SqliteRepository(DatabaseUrl url, const QString &connectionName);

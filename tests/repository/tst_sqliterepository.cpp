@@ -120,6 +120,7 @@ private Q_SLOTS:
     void failedImportChangesNothing_data();
     void failedImportChangesNothing();
     void refuseExistingAndReplace();
+    void importedOnePersonOrganisationIsNotEmpty();
     void schemaConstraintsHoldByThemselves_data();
     void schemaConstraintsHoldByThemselves();
     void loadsLargeOrganisationQuickly();
@@ -484,6 +485,26 @@ void tst_SqliteRepository::refuseExistingAndReplace()
     QCOMPARE(last.afterJson.toUtf8(), writeOrganisation(second));
     QCOMPARE(log->at(1).afterJson.toUtf8(), writeOrganisation(first));
     QVERIFY(log->at(1).id < last.id);
+}
+
+// A real organisation of one person and Public looks like a new database; its history tells
+// them apart, so a second import without Replace cannot silently overwrite it.
+void tst_SqliteRepository::importedOnePersonOrganisationIsNotEmpty()
+{
+    const QString path = newPath(u"oneperson.gatehouse"_s);
+    auto repository = openOrFail(path, OpenMode::CreateIfMissing);
+    QVERIFY(repository);
+    Snapshot onePerson = repository->load().value();
+    QCOMPARE(onePerson.accounts.size(), 1);
+    onePerson.accounts[0].name = u"Ada Byron"_s;
+    VERIFY_OK(repository->importSnapshot(onePerson, Repository::ImportMode::RefuseExisting, Creator));
+    QCOMPARE(repository->isEmptyOrganisation().value(), false);
+
+    const Result<void> refused = repository->importSnapshot(TestOrganisations::small(),
+                                                            Repository::ImportMode::RefuseExisting, Creator);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Conflict);
+    QCOMPARE(repository->load().value().accounts.constFirst().name, u"Ada Byron"_s);
 }
 
 void tst_SqliteRepository::schemaConstraintsHoldByThemselves_data()
