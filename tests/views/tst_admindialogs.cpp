@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewtestsupport.h"
+
 #include "core/accessindex.h"
 #include "core/adminservice.h"
 #include "core/demogenerator.h"
@@ -40,13 +42,6 @@ using namespace Gatehouse;
 namespace {
 const QString Tester = u"local|tester"_s;
 
-template <typename T>
-T waitFor(QFuture<T> future)
-{
-    while (!future.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return future.result();
-}
 } // namespace
 
 class tst_AdminDialogs : public QObject
@@ -94,9 +89,7 @@ void tst_AdminDialogs::initTestCase()
     options.datastores = 60;
     options.seed = 11;
     options.adminSubject = Tester;
-    auto repository = openRepository(m_url, OpenMode::CreateIfMissing, Tester, u"Tester"_s);
-    QVERIFY(repository.ok());
-    QVERIFY((*repository)->importSnapshot(generateDemo(options), Repository::ImportMode::Replace, Tester).ok());
+    QVERIFY(ViewTest::createDemoDatabase(m_url, options).ok());
 }
 
 void tst_AdminDialogs::init()
@@ -106,16 +99,13 @@ void tst_AdminDialogs::init()
     // The offscreen platform warns about size hints it cannot pass on; anything else fails.
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s));
     m_worker = std::make_unique<DatabaseWorker>();
-    Result<Snapshot> loaded = waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
+    Result<Snapshot> loaded = ViewTest::waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
     m_directory = std::make_unique<Directory>();
     m_directory->load(loaded.value());
     m_window = std::make_unique<MainWindow>(m_directory.get());
-    AdminBackend backend;
     DatabaseWorker *worker = m_worker.get();
-    backend.commit = [worker](const ChangeSet &changes, const QString &subject) { return worker->commit(changes, subject); };
-    backend.auditLog = [worker](const AuditFilter &filter) { return worker->auditLog(filter); };
-    backend.reload = [worker] { return worker->reload(); };
+    AdminBackend backend = ViewTest::workerBackend(worker);
     m_window->setBackend(backend);
     m_window->setActingSubject(Tester);
     m_window->show();
@@ -273,7 +263,7 @@ void tst_AdminDialogs::editTeamThenUndoRedo()
     QCOMPARE(m_window->session()->undoStack()->index(), 1);
 
     // Then the log holds all three changes of the team
-    Result<QList<AuditRecord>> log = waitFor(m_worker->auditLog(AuditFilter{u"team"_s, original.id, {}, {}, {}, {}, 0}));
+    Result<QList<AuditRecord>> log = ViewTest::waitFor(m_worker->auditLog(AuditFilter{u"team"_s, original.id, {}, {}, {}, {}, 0}));
     QVERIFY(log.ok());
     QCOMPARE(log->size(), 3);
 }

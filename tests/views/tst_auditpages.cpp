@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewtestsupport.h"
+
 #include "core/accessreport.h"
 #include "core/demogenerator.h"
 #include "core/directory.h"
@@ -37,13 +39,6 @@ using namespace Gatehouse;
 namespace {
 const QString Tester = u"local|tester"_s;
 
-template <typename T>
-T waitFor(QFuture<T> future)
-{
-    while (!future.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return future.result();
-}
 } // namespace
 
 class tst_AuditPages : public QObject
@@ -88,9 +83,7 @@ void tst_AuditPages::initTestCase()
     options.datastores = 60;
     options.seed = 7;
     options.adminSubject = Tester;
-    auto repository = openRepository(m_url, OpenMode::CreateIfMissing, Tester, u"Tester"_s);
-    QVERIFY(repository.ok());
-    QVERIFY((*repository)->importSnapshot(generateDemo(options), Repository::ImportMode::Replace, Tester).ok());
+    QVERIFY(ViewTest::createDemoDatabase(m_url, options).ok());
 }
 
 void tst_AuditPages::init()
@@ -98,16 +91,13 @@ void tst_AuditPages::init()
     QSettings().clear();
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s));
     m_worker = std::make_unique<DatabaseWorker>();
-    Result<Snapshot> loaded = waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
+    Result<Snapshot> loaded = ViewTest::waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
     m_directory = std::make_unique<Directory>();
     m_directory->load(loaded.value());
     m_window = std::make_unique<MainWindow>(m_directory.get());
-    AdminBackend backend;
     DatabaseWorker *worker = m_worker.get();
-    backend.commit = [worker](const ChangeSet &changes, const QString &subject) { return worker->commit(changes, subject); };
-    backend.auditLog = [worker](const AuditFilter &filter) { return worker->auditLog(filter); };
-    backend.reload = [worker] { return worker->reload(); };
+    AdminBackend backend = ViewTest::workerBackend(worker);
     m_window->setBackend(backend);
     m_window->setActingSubject(Tester);
     m_window->show();
@@ -341,7 +331,7 @@ void tst_AuditPages::exportWholeOrganisationCsv()
     const QString path = m_dir.filePath(u"access.csv"_s);
     ExportActions *actions = m_window->exportActions();
     QCOMPARE(ExportActions::formatOfPath(path), ExportActions::Format::Csv);
-    const Result<void> written = waitFor(actions->exportTo(actions->currentRequest(), ExportActions::Format::Csv, path));
+    const Result<void> written = ViewTest::waitFor(actions->exportTo(actions->currentRequest(), ExportActions::Format::Csv, path));
     QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewtestsupport.h"
+
 #include "core/demogenerator.h"
 #include "core/directory.h"
 #include "models/comparemodel.h"
@@ -31,13 +33,6 @@ using namespace Gatehouse;
 namespace {
 const QString Tester = u"local|tester"_s;
 
-template <typename T>
-T waitFor(QFuture<T> future)
-{
-    while (!future.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return future.result();
-}
 
 // The first cell of the shown matrix whose level comes from teams, or an invalid index.
 QModelIndex firstTeamCell(const MatrixModel *model)
@@ -91,9 +86,7 @@ void tst_MatrixPage::initTestCase()
     options.datastores = 60;
     options.seed = 7;
     options.adminSubject = Tester;
-    auto repository = openRepository(m_url, OpenMode::CreateIfMissing, Tester, u"Tester"_s);
-    QVERIFY(repository.ok());
-    QVERIFY((*repository)->importSnapshot(generateDemo(options), Repository::ImportMode::Replace, Tester).ok());
+    QVERIFY(ViewTest::createDemoDatabase(m_url, options).ok());
 }
 
 void tst_MatrixPage::init()
@@ -101,16 +94,13 @@ void tst_MatrixPage::init()
     QSettings().clear();
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s));
     m_worker = std::make_unique<DatabaseWorker>();
-    Result<Snapshot> loaded = waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
+    Result<Snapshot> loaded = ViewTest::waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
     QVERIFY(loaded.ok());
     m_directory = std::make_unique<Directory>();
     m_directory->load(loaded.value());
     m_window = std::make_unique<MainWindow>(m_directory.get());
-    AdminBackend backend;
     DatabaseWorker *worker = m_worker.get();
-    backend.commit = [worker](const ChangeSet &changes, const QString &subject) { return worker->commit(changes, subject); };
-    backend.auditLog = [worker](const AuditFilter &filter) { return worker->auditLog(filter); };
-    backend.reload = [worker] { return worker->reload(); };
+    AdminBackend backend = ViewTest::workerBackend(worker);
     m_window->setBackend(backend);
     m_window->setActingSubject(Tester);
     m_window->show();
@@ -262,7 +252,7 @@ void tst_MatrixPage::asOfShowsEarlierLevel()
     changes.action = u"team.update"_s;
     changes.summary = u"Raised a team"_s;
     changes.teams.append({before, after});
-    Result<CommitResult> committed = waitFor(m_worker->commit(changes, Tester));
+    Result<CommitResult> committed = ViewTest::waitFor(m_worker->commit(changes, Tester));
     QVERIFY2(committed.ok(), qPrintable(committed.ok() ? QString() : committed.error().message));
     m_directory->apply(committed.value());
     QCOMPARE(m_directory->access().cell(accountPos, datastorePos), Level::Editor);

@@ -1,4 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "viewtestsupport.h"
+
 #include "core/demogenerator.h"
 #include "core/directory.h"
 #include "core/reviewservice.h"
@@ -37,13 +39,6 @@ using namespace Gatehouse;
 namespace {
 const QString Tester = u"local|tester"_s;
 
-template <typename T>
-T waitFor(QFuture<T> future)
-{
-    while (!future.isFinished())
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
-    return future.result();
-}
 
 // Answers the next modal message box with `button` once it shows.
 void answerNextMessageBox(QMessageBox::StandardButton button)
@@ -99,9 +94,7 @@ void tst_ReviewDialogs::initTestCase()
     options.datastores = 40;
     options.seed = 5;
     options.adminSubject = Tester;
-    auto repository = openRepository(m_url, OpenMode::CreateIfMissing, Tester, u"Tester"_s);
-    QVERIFY(repository.ok());
-    QVERIFY((*repository)->importSnapshot(generateDemo(options), Repository::ImportMode::Replace, Tester).ok());
+    QVERIFY(ViewTest::createDemoDatabase(m_url, options).ok());
 }
 
 void tst_ReviewDialogs::init()
@@ -109,16 +102,13 @@ void tst_ReviewDialogs::init()
     QSettings().clear();
     QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s));
     m_worker = std::make_unique<DatabaseWorker>();
-    Result<Snapshot> loaded = waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
+    Result<Snapshot> loaded = ViewTest::waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
     QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
     m_directory = std::make_unique<Directory>();
     m_directory->load(loaded.value());
     m_window = std::make_unique<MainWindow>(m_directory.get());
-    AdminBackend backend;
     DatabaseWorker *worker = m_worker.get();
-    backend.commit = [worker](const ChangeSet &changes, const QString &subject) { return worker->commit(changes, subject); };
-    backend.auditLog = [worker](const AuditFilter &filter) { return worker->auditLog(filter); };
-    backend.reload = [worker] { return worker->reload(); };
+    AdminBackend backend = ViewTest::workerBackend(worker);
     backend.saveReview = [worker](const Review &review, const QString &subject) { return worker->saveReview(review, subject); };
     backend.reviews = [worker] { return worker->reviews(); };
     m_window->setBackend(backend);
@@ -238,7 +228,7 @@ void tst_ReviewDialogs::recordSignOffAndApply()
     QTRY_VERIFY_WITH_TIMEOUT(editor->review().isSignedOff(), 10000);
     QCOMPARE(editor->review().signedOffBy, Tester);
     QVERIFY(!editor->model()->isEditable());
-    const Result<Review> stored = waitFor(m_worker->review(reviewId));
+    const Result<Review> stored = ViewTest::waitFor(m_worker->review(reviewId));
     QVERIFY(stored.ok());
     QCOMPARE(*stored, editor->review());
 
@@ -269,7 +259,7 @@ void tst_ReviewDialogs::recordSignOffAndApply()
     const Team after = m_directory->teams().at(m_directory->teamPos(team.id));
     QCOMPARE(after.members.size(), team.members.size() - 1);
     QCOMPARE(after.datastores, team.datastores);
-    const Result<Snapshot> reloaded = waitFor(m_worker->reload());
+    const Result<Snapshot> reloaded = ViewTest::waitFor(m_worker->reload());
     QVERIFY(reloaded.ok());
     const auto storedTeam = std::find_if(reloaded->teams.cbegin(), reloaded->teams.cend(),
                                          [&team](const Team &t) { return t.id == team.id; });
@@ -281,7 +271,7 @@ void tst_ReviewDialogs::recordSignOffAndApply()
     // And the review's history is in the audit log
     AuditFilter filter;
     filter.entity = u"review"_s;
-    const Result<QList<AuditRecord>> log = waitFor(m_worker->auditLog(filter));
+    const Result<QList<AuditRecord>> log = ViewTest::waitFor(m_worker->auditLog(filter));
     QVERIFY(log.ok());
     QStringList actions;
     for (const AuditRecord &record : *log)
@@ -300,7 +290,7 @@ void tst_ReviewDialogs::managerRecordsButCannotApply()
     const QDateTime now = parseTimestamp(u"2026-11-23T10:00:00Z");
     Result<Review> started = ReviewService::startReview(m_directory->snapshot(), u"Open"_s, {team.id}, {}, manager, now);
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    Result<Review> stored = waitFor(m_worker->saveReview(*started, manager));
+    Result<Review> stored = ViewTest::waitFor(m_worker->saveReview(*started, manager));
     QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
     const Review open = *stored;
     started = ReviewService::startReview(m_directory->snapshot(), u"Done"_s, {team.id}, {}, manager, now);
@@ -309,7 +299,7 @@ void tst_ReviewDialogs::managerRecordsButCannotApply()
         item.mark = ReviewItem::Mark::Revoke;
     started = ReviewService::signOff(m_directory->snapshot(), *started, manager, now);
     QVERIFY(started.ok());
-    stored = waitFor(m_worker->saveReview(*started, manager));
+    stored = ViewTest::waitFor(m_worker->saveReview(*started, manager));
     QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
     const Review done = *stored;
 
@@ -327,7 +317,7 @@ void tst_ReviewDialogs::managerRecordsButCannotApply()
     // The save may finish before click() returns: count, do not wait for a new signal.
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
     QCOMPARE(saved.at(0).at(0).value<Review>().version, 2);
-    const Result<Review> reread = waitFor(m_worker->review(open.id));
+    const Result<Review> reread = ViewTest::waitFor(m_worker->review(open.id));
     QVERIFY(reread.ok());
     QCOMPARE(reread->items.at(0).mark, ReviewItem::Mark::Keep);
     editor->close();
