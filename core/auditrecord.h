@@ -29,6 +29,7 @@ struct AuditFilter
     QDateTime from, to;     // inclusive, UTC
     QString text;           // case-insensitive, in action, actor, before or after
     int limit = 0;          // 0 = all; newest first when set
+    Id afterId = 0;         // only records with a larger id (live refresh reads what is new)
 };
 
 } // namespace Gatehouse

@@ -9,7 +9,21 @@
 
 namespace Gatehouse {
 
-// Storage of one organisation, implemented in repository/ (SQLite now, PostgreSQL later).
+// Everything one database holds, for moving an organisation between databases
+// (`gatehousectl copy`): the organisation, its whole history (ids and times kept) and its
+// reviews.
+struct Archive
+{
+    Snapshot organisation;
+    QList<AuditRecord> history;   // ascending by id
+    QList<Review> reviews;        // ascending by id
+};
+
+// Name of the PostgreSQL NOTIFY channel every committing transaction signals; the payload
+// is the id of the newest audit record it wrote.
+inline constexpr char ChangeChannel[] = "gatehouse_changes";
+
+// Storage of one organisation, implemented in repository/ (SQLite and PostgreSQL).
 // An instance is bound to the thread that opened it (Qt SQL connections are per thread).
 class Repository
 {
@@ -51,6 +65,18 @@ public:
     // Every review, ascending by id, with its items.
     virtual Result<QList<Review>> reviews() = 0;
     virtual Result<Review> review(Id id) = 0;
+
+    // The id of the newest audit record; 0 when there is none. Live refresh reads the
+    // records after the last one it saw (AuditFilter::afterId).
+    virtual Result<Id> lastChangeId() = 0;
+
+    // The whole database in one read transaction.
+    virtual Result<Archive> exportArchive() = 0;
+    // Writes `archive` (organisation, history, reviews; ids and times kept) into a database
+    // opened with OpenMode::CreateBare, in one transaction; all or nothing. Fails with
+    // Error::Code::Conflict when the database already holds any history or entity: the
+    // history is append-only, so an archive only ever goes into a new database.
+    virtual Result<void> importArchive(const Archive &archive) = 0;
 };
 
 } // namespace Gatehouse

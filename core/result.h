@@ -18,6 +18,7 @@ struct Error
         Denied,         // the acting account may not do this
         Database,       // driver failure; `detail` keeps the driver text
         Io,             // file system failure
+        Unavailable,    // the database server cannot be reached or the connection was lost
     };
     Code code = Code::Invalid;
     QString message;    // one sentence for a person

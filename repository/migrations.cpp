@@ -50,11 +50,23 @@ QStringList splitSqlStatements(QStringView script)
         QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression endsWithEnd(u"\\bEND$"_s,
                                                 QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression hasBegin(u"\\bBEGIN\\b"_s, QRegularExpression::CaseInsensitiveOption);
+    // PostgreSQL's dollar quote: $$ or $tag$, the tag an identifier without '$'.
+    static const QRegularExpression dollarTag(u"\\$([A-Za-z_][A-Za-z0-9_]*)?\\$"_s);
 
-    enum class State { Code, SingleQuote, DoubleQuote, LineComment, BlockComment };
+    enum class State { Code, SingleQuote, DoubleQuote, DollarQuote, LineComment, BlockComment };
     State state = State::Code;
     QStringList statements;
     QString current;
+    QString dollarDelimiter;
+    // The dollar quote opening at `at`, or an empty string ("$1" or "a$b$" open none).
+    const auto dollarQuoteAt = [&](qsizetype at) {
+        if (at > 0 && (script.at(at - 1).isLetterOrNumber() || script.at(at - 1) == u'_'))
+            return QString();
+        const QRegularExpressionMatch tag = dollarTag.match(script, at, QRegularExpression::NormalMatch,
+                                                            QRegularExpression::AnchorAtOffsetMatchOption);
+        return tag.hasMatch() ? tag.captured(0) : QString();
+    };
 
     const qsizetype size = script.size();
     for (qsizetype i = 0; i < size; ++i) {
@@ -84,6 +96,15 @@ QStringList splitSqlStatements(QStringView script)
             if (c == u'"')
                 state = State::Code;
             break;
+        case State::DollarQuote:
+            if (script.sliced(i).startsWith(dollarDelimiter)) {
+                current += dollarDelimiter;
+                i += dollarDelimiter.size() - 1;
+                state = State::Code;
+            } else {
+                current += c;
+            }
+            break;
         case State::Code:
             if (c == u'-' && next == u'-') {
                 state = State::LineComment;
@@ -97,9 +118,16 @@ QStringList splitSqlStatements(QStringView script)
             } else if (c == u'"') {
                 state = State::DoubleQuote;
                 current += c;
+            } else if (const QString tag = c == u'$' ? dollarQuoteAt(i) : QString(); !tag.isEmpty()) {
+                dollarDelimiter = tag;
+                current += dollarDelimiter;
+                i += dollarDelimiter.size() - 1;
+                state = State::DollarQuote;
             } else if (c == u';') {
                 const QString statement = current.trimmed();
-                if (triggerStart.match(statement).hasMatch()
+                // An SQLite trigger's body (BEGIN ... END) holds ';'. A PostgreSQL trigger
+                // has no body of its own: its function's body is dollar-quoted.
+                if (triggerStart.match(statement).hasMatch() && hasBegin.match(statement).hasMatch()
                     && !endsWithEnd.match(statement).hasMatch()) {
                     current += c; // inside the trigger body
                 } else {

@@ -15,15 +15,17 @@ struct Migration
     QString sql;
 };
 
-// The migrations compiled into this build for `dialect` ("sqlite"), ascending by version.
+// The migrations compiled into this build for `dialect` ("sqlite" or "postgresql"),
+// ascending by version.
 QList<Migration> migrationsFor(QStringView dialect);
 
 // The highest schema version this build knows for `dialect`; 0 when none.
 int latestSchemaVersion(QStringView dialect);
 
 // Splits a script into single statements (the Qt drivers run one per exec()).
-// Understands quotes, -- and /* */ comments, and CREATE TRIGGER bodies, whose inner
-// ';' do not end the statement. Not a full SQL lexer: enough for our own files.
+// Understands quotes, PostgreSQL's dollar quotes ($$ ... $$, $tag$ ... $tag$), -- and /* */
+// comments, and SQLite's CREATE TRIGGER ... BEGIN ... END bodies, whose inner ';' do not
+// end the statement. Not a full SQL lexer: enough for our own files.
 QStringList splitSqlStatements(QStringView script);
 
 } // namespace Gatehouse

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "repository/repositoryfactory.h"
 
+#include "repository/postgresrepository.h"
 #include "repository/sqliterepository.h"
 
 using namespace Qt::StringLiterals;
@@ -28,9 +29,12 @@ Result<std::unique_ptr<Repository>> openRepository(const DatabaseUrl &url, OpenM
             return opened.error();
         return std::unique_ptr<Repository>(std::move(opened).value());
     }
-    case DatabaseUrl::Backend::PostgreSql:
-        return makeError(Error::Code::Unsupported, u"PostgreSQL support is not built yet."_s,
-                         url.toDisplayString());
+    case DatabaseUrl::Backend::PostgreSql: {
+        auto opened = PostgresRepository::open(url, mode, creatorSubject, creatorName);
+        if (!opened)
+            return opened.error();
+        return std::unique_ptr<Repository>(std::move(opened).value());
+    }
     }
     Q_UNREACHABLE();
     return makeError(Error::Code::Unsupported, u"Unknown database backend."_s);

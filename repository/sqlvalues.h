@@ -8,7 +8,7 @@
 #include <QSqlQuery>
 #include <QVariant>
 
-// Binding helpers shared by the SQLite writers (internal to the repository layer).
+// Binding helpers shared by the SQL writers (internal to the repository layer).
 namespace Gatehouse::SqlValues {
 
 using namespace Qt::StringLiterals;
@@ -31,26 +31,46 @@ inline QVariant requiredTime(const QDateTime &value)
     return value.isValid() ? formatTimestamp(value) : QString(u""_s);
 }
 
+// Why the database refused a write, in plain words, from the driver's text and, on
+// PostgreSQL, the SQLSTATE.
+inline QString refusalReason(const QString &driver, const QString &sqlState = {})
+{
+    if (sqlState == u"23505" || driver.contains(u"UNIQUE"_s, Qt::CaseInsensitive))
+        return u"the name or id is already used"_s;
+    if (sqlState == u"23503" || driver.contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive))
+        return u"it refers to an account, team or datastore that does not exist"_s;
+    if (sqlState == u"23514" || driver.contains(u"CHECK"_s, Qt::CaseInsensitive))
+        return u"a value is not allowed there"_s;
+    if (sqlState == u"23502" || driver.contains(u"NOT NULL"_s, Qt::CaseInsensitive))
+        return u"a required value is missing"_s;
+    if (sqlState == u"40P01" || sqlState == u"55P03" || driver.contains(u"locked"_s, Qt::CaseInsensitive)
+        || driver.contains(u"busy"_s, Qt::CaseInsensitive))
+        return u"the database is busy with another program; try again"_s;
+    if (sqlState == u"42501")
+        return u"this database account may not change it"_s;
+    return u"the database reported an error (see the details)"_s;
+}
+
 // "The database refused <what>: <reason in plain words>." The driver's own text goes to
 // `detail` only: people see the reason, the details keep what a developer needs.
-inline Error refused(const QString &what, const QSqlQuery &query)
+inline Error refused(const QString &what, const QString &driver, const QString &sqlState)
 {
-    const QSqlError error = query.lastError();
+    return makeError(Error::Code::Database, u"The database refused %1: %2."_s.arg(what, refusalReason(driver, sqlState)),
+                     driver);
+}
+
+inline Error refused(const QString &what, const QSqlError &error)
+{
     const QString driver = error.databaseText().isEmpty() ? error.text() : error.databaseText();
-    QString reason;
-    if (driver.contains(u"UNIQUE"_s, Qt::CaseInsensitive))
-        reason = u"the name or id is already used"_s;
-    else if (driver.contains(u"FOREIGN KEY"_s, Qt::CaseInsensitive))
-        reason = u"it refers to an account, team or datastore that does not exist"_s;
-    else if (driver.contains(u"CHECK"_s, Qt::CaseInsensitive))
-        reason = u"a value is not allowed there"_s;
-    else if (driver.contains(u"NOT NULL"_s, Qt::CaseInsensitive))
-        reason = u"a required value is missing"_s;
-    else if (driver.contains(u"locked"_s, Qt::CaseInsensitive) || driver.contains(u"busy"_s, Qt::CaseInsensitive))
-        reason = u"the database is busy with another program; try again"_s;
-    else
-        reason = u"the database reported an error (see the details)"_s;
-    return makeError(Error::Code::Database, u"The database refused %1: %2."_s.arg(what, reason), driver);
+    // PostgreSQL's native code is the SQLSTATE; SQLite's numbers never look like one.
+    return refused(what, driver, error.nativeErrorCode());
+}
+
+// Any query with lastError(): QSqlQuery, SqlQuery.
+template <typename Query>
+inline Error refused(const QString &what, const Query &query)
+{
+    return refused(what, query.lastError());
 }
 
 } // namespace Gatehouse::SqlValues

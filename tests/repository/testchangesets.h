@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "repository/sqliterepository.h"
+#include "repository/repositoryfactory.h"
+#include "testbackends.h"
 #include "testorganisations.h"
 
-#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTest>
 
-// Helpers for the tests that commit hand-written ChangeSets to SQLite files.
+// Helpers for the tests that commit hand-written ChangeSets, on either backend (testbackends.h).
 namespace TestChangeSets {
 
 using namespace Gatehouse;
@@ -17,12 +17,11 @@ using namespace Gatehouse;
 inline const QString Ada = u"local|ada"_s;
 inline const QString Bob = u"local|bob"_s;
 
-inline std::unique_ptr<SqliteRepository> openRepository(const QString &path)
+// The organisation at `url`, created with Ada as its Admin when missing; null (with the
+// reason as a warning) when it cannot be opened.
+inline std::unique_ptr<Repository> openDatabase(const QString &url)
 {
-    auto url = DatabaseUrl::parse(path);
-    if (!url)
-        return {};
-    auto opened = SqliteRepository::open(url.value(), OpenMode::CreateIfMissing, Ada, u"Ada"_s);
+    auto opened = Gatehouse::openRepository(url, OpenMode::CreateIfMissing, Ada, u"Ada"_s);
     if (!opened) {
         qWarning("open failed: %s (%s)", qPrintable(opened.error().message), qPrintable(opened.error().detail));
         return {};
@@ -73,7 +72,7 @@ void eraseId(QList<T> &list, Id id)
     list.removeIf([id](const T &item) { return item.id == id; });
 }
 
-inline int auditCount(SqliteRepository &repository)
+inline int auditCount(Repository &repository)
 {
     const auto log = repository.auditLog();
     return log ? int(log->size()) : -1;
@@ -89,11 +88,11 @@ inline QJsonObject parsedObject(const QString &json)
     return QJsonDocument::fromJson(json.toUtf8()).object();
 }
 
-// A fresh file at `path` holding TestOrganisations::small() (history: creation, import).
-inline std::unique_ptr<SqliteRepository> smallOrganisation(const QString &path)
+// The new database at `url` (GATEHOUSE_NEW_DATABASE) holding TestOrganisations::small()
+// (history: creation, import).
+inline std::unique_ptr<Repository> smallOrganisation(const QString &url)
 {
-    QFile::remove(path);
-    auto repository = openRepository(path);
+    auto repository = openDatabase(url);
     if (!repository)
         return {};
     if (!repository->importSnapshot(TestOrganisations::small(), Repository::ImportMode::Replace, Ada))

@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "repository/sqliterepository.h"
+#include "core/orgfile.h"
+#include "repository/repositoryfactory.h"
+#include "testbackends.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
+#include <map>
 
 using namespace Qt::StringLiterals;
 using namespace Gatehouse;
@@ -59,6 +60,50 @@ QList<Row> history()
     return rows;
 }
 
+// A database whose history was written with chosen times, through Repository::importArchive
+// (ids and times kept): a "create organisation" record, then history().
+Archive historyArchive()
+{
+    Archive archive;
+    Account ada;
+    ada.id = 1;
+    ada.subject = Ada;
+    ada.name = u"Ada"_s;
+    ada.role = Role::Admin;
+    ada.created = Base.addDays(-1);
+    archive.organisation.accounts.append(ada);
+    Team everyone;
+    everyone.id = 1;
+    everyone.name = u"Public"_s;
+    everyone.description = u""_s;
+    everyone.isPublic = true;
+    everyone.created = Base.addDays(-1);
+    archive.organisation.teams.append(everyone);
+
+    AuditRecord creation;
+    creation.id = 1;
+    creation.at = Base.addDays(-1);
+    creation.actorSubject = Ada;
+    creation.action = u"create organisation"_s;
+    creation.entity = u"organisation"_s;
+    creation.afterJson = QString::fromUtf8(writeOrganisation(archive.organisation));
+    archive.history.append(creation);
+    Id id = 1;
+    for (const Row &row : history()) {
+        AuditRecord record;
+        record.id = ++id;
+        record.at = row.at;
+        record.actorSubject = row.actor;
+        record.action = row.action;
+        record.entity = row.entity;
+        record.entityId = row.entityId;
+        record.beforeJson = row.before;
+        record.afterJson = row.after;
+        archive.history.append(record);
+    }
+    return archive;
+}
+
 } // namespace
 
 class tst_AuditLog : public QObject
@@ -66,8 +111,9 @@ class tst_AuditLog : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void initTestCase_data();
     void init();
+    void cleanupTestCase();
     void filters_data();
     void filters();
     void limitReturnsTheNewestFirst_data();
@@ -75,52 +121,49 @@ private Q_SLOTS:
     void historyStaysAppendOnly();
 
 private:
+    // One database per backend, written once and read by every test of that row.
+    struct Fixture
+    {
+        std::unique_ptr<Repository> repository;
+        QList<AuditRecord> all;
+    };
+    Fixture &fixture() { return m_fixtures[TestBackends::current()]; }
+
     QTemporaryDir m_dir;
-    std::unique_ptr<SqliteRepository> m_repository;
-    QList<AuditRecord> m_all;
+    std::map<QString, Fixture> m_fixtures;
 };
 
-void tst_AuditLog::initTestCase()
+void tst_AuditLog::initTestCase_data()
 {
-    QVERIFY(m_dir.isValid());
-    const QString path = m_dir.filePath(u"history.gatehouse"_s);
-    auto opened = SqliteRepository::open(DatabaseUrl::parse(path).value(), OpenMode::CreateIfMissing, Ada, u"Ada"_s);
-    QVERIFY(opened.ok());
-    m_repository = std::move(opened).value();
-
-    // Written with a plain connection: the history's times are chosen, not the clock's.
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"writer"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        QVERIFY(query.exec(u"BEGIN"_s));
-        QVERIFY(query.prepare(u"INSERT INTO audit_log (at, actor_subject, action, entity, entity_id, before_json, "
-                              u"after_json) VALUES (?, ?, ?, ?, ?, ?, ?)"_s));
-        for (const Row &row : history()) {
-            query.bindValue(0, formatTimestamp(row.at));
-            query.bindValue(1, row.actor);
-            query.bindValue(2, row.action);
-            query.bindValue(3, row.entity);
-            query.bindValue(4, row.entityId);
-            query.bindValue(5, row.before.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(row.before));
-            query.bindValue(6, row.after);
-            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
-        }
-        QVERIFY(query.exec(u"COMMIT"_s));
-        query.finish();
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(u"writer"_s);
-
-    const auto all = m_repository->auditLog();
-    QVERIFY(all.ok());
-    m_all = all.value();
+    TestBackends::addRows();
 }
 
 void tst_AuditLog::init()
 {
+    QVERIFY(m_dir.isValid());
+    Fixture &f = fixture();
+    if (!f.repository) {
+        QString url;
+        GATEHOUSE_NEW_DATABASE(url, m_dir);
+        auto opened = openRepository(url, OpenMode::CreateBare, Ada, u"Ada"_s);
+        QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+        const Archive archive = historyArchive();
+        const Result<void> imported = opened.value()->importArchive(archive);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString()
+                                                         : imported.error().message + imported.error().detail));
+        const auto all = opened.value()->auditLog();
+        QVERIFY(all.ok());
+        // The history reads back exactly as written.
+        QCOMPARE(all.value(), archive.history);
+        f.all = all.value();
+        f.repository = std::move(opened).value();
+    }
     QTest::failOnWarning(QRegularExpression(u".*"_s));
+}
+
+void tst_AuditLog::cleanupTestCase()
+{
+    m_fixtures.clear();
 }
 
 void tst_AuditLog::filters_data()
@@ -184,6 +227,14 @@ void tst_AuditLog::filters_data()
     text("SQL in the text is text", u"x' OR '1'='1"_s, 0, u"no such record"_s);
 
     f = {};
+    f.afterId = 300;
+    QTest::addRow("after an id, oldest first")
+        << f << 9 << RecordPredicate([](const AuditRecord &r) { return r.id > 300; });
+    f.entity = u"team"_s;
+    QTest::addRow("after an id, with an entity")
+        << f << 5 << RecordPredicate([](const AuditRecord &r) { return r.id > 300 && r.entity == u"team"; });
+
+    f = {};
     f.actorSubject = u"' OR 1=1 --"_s;
     QTest::addRow("SQL in the actor is text") << f << 0 << RecordPredicate([](const AuditRecord &) { return false; });
 }
@@ -194,12 +245,13 @@ void tst_AuditLog::filters()
     QFETCH(int, count);
     QFETCH(RecordPredicate, expected);
 
-    const auto found = m_repository->auditLog(filter);
+    const Fixture &f = fixture();
+    const auto found = f.repository->auditLog(filter);
     QVERIFY2(found.ok(), qPrintable(found.ok() ? QString() : found.error().message + found.error().detail));
 
     // The matching records, oldest first, nothing else.
     QList<AuditRecord> wanted;
-    std::copy_if(m_all.cbegin(), m_all.cend(), std::back_inserter(wanted), expected);
+    std::copy_if(f.all.cbegin(), f.all.cend(), std::back_inserter(wanted), expected);
     QCOMPARE(wanted.size(), count);
     QCOMPARE(found->size(), count);
     QVERIFY(found.value() == wanted);
@@ -234,28 +286,32 @@ void tst_AuditLog::limitReturnsTheNewestFirst()
     QFETCH(AuditFilter, filter);
     QFETCH(QList<Id>, ids);
 
-    const auto found = m_repository->auditLog(filter);
+    const Fixture &f = fixture();
+    const auto found = f.repository->auditLog(filter);
     QVERIFY(found.ok());
     QList<Id> fromEnd;
     for (const AuditRecord &r : found.value())
-        fromEnd.append(m_all.constLast().id - r.id + 1);
+        fromEnd.append(f.all.constLast().id - r.id + 1);
     QCOMPARE(fromEnd, ids);
 }
 
 void tst_AuditLog::historyStaysAppendOnly()
 {
     // A commit appends; the records already there are unchanged.
-    const Snapshot s = m_repository->load().value();
+    Fixture &f = fixture();
+    const Snapshot s = f.repository->load().value();
     Team everyone = s.teams.constFirst();
     Team after = everyone;
     after.permission = Level::Viewer;
-    const auto committed = m_repository->commit(ChangeSet{u"team.update"_s, {}, {}, {{everyone, after}}, {}}, Ada);
+    const auto committed = f.repository->commit(ChangeSet{u"team.update"_s, {}, {}, {{everyone, after}}, {}}, Ada);
     QVERIFY(committed.ok());
-    const auto all = m_repository->auditLog();
+    const auto all = f.repository->auditLog();
     QVERIFY(all.ok());
-    QCOMPARE(all->size(), m_all.size() + 1);
-    QVERIFY(all->mid(0, m_all.size()) == m_all);
-    m_all = all.value();
+    QCOMPARE(all->size(), f.all.size() + 1);
+    QVERIFY(all->mid(0, f.all.size()) == f.all);
+    QVERIFY(all->constLast().id > f.all.constLast().id);
+    QCOMPARE(all->constLast().action, u"team.update"_s);
+    f.all = all.value();
 }
 
 QTEST_GUILESS_MAIN(tst_AuditLog)

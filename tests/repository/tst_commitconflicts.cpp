@@ -16,6 +16,7 @@ class tst_CommitConflicts : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
 
     void staleVersionIsAConflictAndWritesNothing_data();
@@ -25,10 +26,13 @@ private Q_SLOTS:
     void nameTakenMeanwhileIsAConflict();
 
 private:
-    QString filePath(const QString &name) const { return m_dir.filePath(name); }
-
     QTemporaryDir m_dir;
 };
+
+void tst_CommitConflicts::initTestCase_data()
+{
+    TestBackends::addRows();
+}
 
 void tst_CommitConflicts::init()
 {
@@ -103,7 +107,9 @@ void tst_CommitConflicts::staleVersionIsAConflictAndWritesNothing()
     QFETCH(QString, detail);
 
     // Given Bob committed a change
-    auto repository = smallOrganisation(filePath(u"stale.gatehouse"_s));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     const Result<CommitResult> bobs = repository->commit(first, Bob);
     VERIFY_OK(bobs);
@@ -128,12 +134,13 @@ void tst_CommitConflicts::staleVersionIsAConflictAndWritesNothing()
 
 void tst_CommitConflicts::secondConnectionGetsTheConflict()
 {
-    // Given two repositories on one file, as two processes would have
-    const QString path = filePath(u"shared.gatehouse"_s);
-    auto first = openRepository(path);
+    // Given two repositories on one database, as two processes would have
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto first = openDatabase(url);
     QVERIFY(first);
     VERIFY_OK(first->importSnapshot(TestOrganisations::small(), Repository::ImportMode::Replace, Ada));
-    auto second = openRepository(path);
+    auto second = openDatabase(url);
     QVERIFY(second);
 
     // that both read Finance at version 1
@@ -161,7 +168,7 @@ void tst_CommitConflicts::secondConnectionGetsTheConflict()
                  minuteUtc(committed->at)));
 
     // and the first edit survives, for both connections
-    for (SqliteRepository *repository : {first.get(), second.get()}) {
+    for (Repository *repository : {first.get(), second.get()}) {
         const Team stored = find(repository->load().value().teams, 2);
         QCOMPARE(stored.permission, Level::Editor);
         QCOMPARE(stored.members, (QList<Id>{1, 2}));
@@ -180,10 +187,12 @@ void tst_CommitConflicts::secondConnectionGetsTheConflict()
 void tst_CommitConflicts::concurrentCommitsAreSerialised()
 {
     // Two threads, each with its own connection, commit the same team from version 1 at
-    // once: exactly one wins, the other gets a Conflict (never a "database is locked").
-    const QString path = filePath(u"race.gatehouse"_s);
+    // once: exactly one wins, the other gets a Conflict (never a "database is locked", nor
+    // a PostgreSQL serialisation failure).
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
     {
-        auto setup = openRepository(path);
+        auto setup = openDatabase(url);
         QVERIFY(setup);
         VERIFY_OK(setup->importSnapshot(TestOrganisations::small(), Repository::ImportMode::Replace, Ada));
     }
@@ -194,7 +203,7 @@ void tst_CommitConflicts::concurrentCommitsAreSerialised()
     QList<QThread *> threads;
     for (int i = 0; i < 2; ++i) {
         threads.append(QThread::create([&, i] {
-            auto repository = openRepository(path);
+            auto repository = openDatabase(url);
             if (!repository) {
                 ready.count_down();
                 return;
@@ -217,7 +226,7 @@ void tst_CommitConflicts::concurrentCommitsAreSerialised()
     QCOMPARE(int(succeeded[0]) + int(succeeded[1]), 1);
     QCOMPARE(outcomes[succeeded[0] ? 1 : 0], Error::Code::Conflict);
 
-    auto check = openRepository(path);
+    auto check = openDatabase(url);
     QVERIFY(check);
     const Team stored = find(check->load().value().teams, 2);
     QCOMPARE(stored.version, 2);
@@ -227,7 +236,9 @@ void tst_CommitConflicts::concurrentCommitsAreSerialised()
 
 void tst_CommitConflicts::nameTakenMeanwhileIsAConflict()
 {
-    auto repository = smallOrganisation(filePath(u"names.gatehouse"_s));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     Team bobs;
     bobs.name = u"Data Science"_s;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/orgfile.h"
 #include "repository/databaseworker.h"
+#include "testbackends.h"
 #include "testorganisations.h"
 
 #include <QFutureWatcher>
@@ -21,6 +22,7 @@ class tst_DatabaseWorker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
 
     void opensAndLoadsOffTheCallingThread();
@@ -34,6 +36,11 @@ private:
     QTemporaryDir m_dir;
 };
 
+void tst_DatabaseWorker::initTestCase_data()
+{
+    TestBackends::addRows();
+}
+
 void tst_DatabaseWorker::init()
 {
     // Includes "connection still in use" from a connection removed on the wrong thread.
@@ -43,8 +50,10 @@ void tst_DatabaseWorker::init()
 
 void tst_DatabaseWorker::opensAndLoadsOffTheCallingThread()
 {
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
     DatabaseWorker worker;
-    QFuture<Result<Snapshot>> opened = worker.open(m_dir.filePath(u"a.gatehouse"_s), OpenMode::CreateIfMissing,
+    QFuture<Result<Snapshot>> opened = worker.open(url, OpenMode::CreateIfMissing,
                                                    Creator, u"Ada"_s);
     opened.waitForFinished();
     const Result<Snapshot> snapshot = opened.result();
@@ -68,8 +77,10 @@ void tst_DatabaseWorker::opensAndLoadsOffTheCallingThread()
 
 void tst_DatabaseWorker::importThenReload()
 {
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
     DatabaseWorker worker;
-    worker.open(m_dir.filePath(u"b.gatehouse"_s), OpenMode::CreateIfMissing, Creator, u"Ada"_s);
+    worker.open(url, OpenMode::CreateIfMissing, Creator, u"Ada"_s);
     const Snapshot organisation = TestOrganisations::large();
     // Calls queue in order: no need to wait for open() first.
     QFuture<Result<void>> imported = worker.importSnapshot(organisation, Repository::ImportMode::RefuseExisting,
@@ -88,10 +99,12 @@ void tst_DatabaseWorker::importThenReload()
 
 void tst_DatabaseWorker::deliversToAWatcher()
 {
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
     DatabaseWorker worker;
     QFutureWatcher<Result<Snapshot>> watcher;
     QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(worker.open(m_dir.filePath(u"c.gatehouse"_s), OpenMode::CreateIfMissing, Creator,
+    watcher.setFuture(worker.open(url, OpenMode::CreateIfMissing, Creator,
                                   u"Ada"_s));
     QVERIFY(finished.wait(10000));
     QCOMPARE(finished.size(), 1);
@@ -108,18 +121,34 @@ void tst_DatabaseWorker::refusesWithoutDatabase()
     QCOMPARE(reloaded.result().error().code, Error::Code::NotFound);
     QCOMPARE(reloaded.result().error().message, u"No database is open."_s);
 
-    const QString missing = m_dir.filePath(u"missing.gatehouse"_s);
+    // ExistingOnly creates nothing: no SQLite file, no schema in an empty PostgreSQL database.
+    QString missing;
+    GATEHOUSE_NEW_DATABASE(missing, m_dir);
     QFuture<Result<Snapshot>> opened = worker.open(missing, OpenMode::ExistingOnly, Creator, u"Ada"_s);
     opened.waitForFinished();
     QVERIFY(!opened.result().ok());
-    QCOMPARE(opened.result().error().message, u"No database at %1."_s.arg(missing));
-    QVERIFY(!QFile::exists(missing));
+    QCOMPARE(opened.result().error().code, Error::Code::NotFound);
+    if (TestBackends::isSqlite()) {
+        const QString path = TestBackends::displayName(missing);
+        QCOMPARE(opened.result().error().message, u"No database at %1."_s.arg(path));
+        QVERIFY(!QFile::exists(path));
+    } else {
+        QVERIFY2(opened.result().error().message.contains(DatabaseUrl::parse(missing)->database),
+                 qPrintable(opened.result().error().message));
+        TestBackends::RawConnection raw(missing);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(raw.value(u"SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"_s)
+                     .toInt(),
+                 0);
+    }
 }
 
 void tst_DatabaseWorker::failedOpenKeepsTheOpenDatabase()
 {
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
     DatabaseWorker worker;
-    worker.open(m_dir.filePath(u"d.gatehouse"_s), OpenMode::CreateIfMissing, Creator, u"Ada"_s);
+    worker.open(url, OpenMode::CreateIfMissing, Creator, u"Ada"_s);
     QFuture<Result<Snapshot>> failed = worker.open(u"mysql://x"_s, OpenMode::ExistingOnly, Creator, u"Ada"_s);
     QFuture<Result<Snapshot>> reloaded = worker.reload();
     reloaded.waitForFinished();
@@ -131,8 +160,10 @@ void tst_DatabaseWorker::failedOpenKeepsTheOpenDatabase()
 
 void tst_DatabaseWorker::commitsAndReadsHistory()
 {
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
     DatabaseWorker worker;
-    QFuture<Result<Snapshot>> opened = worker.open(m_dir.filePath(u"e.gatehouse"_s), OpenMode::CreateIfMissing,
+    QFuture<Result<Snapshot>> opened = worker.open(url, OpenMode::CreateIfMissing,
                                                    Creator, u"Ada"_s);
     opened.waitForFinished();
     QVERIFY(opened.result().ok());

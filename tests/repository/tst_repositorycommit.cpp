@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "repository/migrations.h"
 #include "testchangesets.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -15,6 +14,7 @@ class tst_RepositoryCommit : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
 
     void commitsEachKindOfEntry_data();
@@ -28,10 +28,13 @@ private Q_SLOTS:
     void upgradesSchemaOneKeepingIds();
 
 private:
-    QString filePath(const QString &name) const { return m_dir.filePath(name); }
-
     QTemporaryDir m_dir;
 };
+
+void tst_RepositoryCommit::initTestCase_data()
+{
+    TestBackends::addRows();
+}
 
 void tst_RepositoryCommit::init()
 {
@@ -177,7 +180,9 @@ void tst_RepositoryCommit::commitsEachKindOfEntry()
     QFETCH(Snapshot, expected);
 
     // Given the small organisation
-    auto repository = smallOrganisation(filePath(u"kinds.gatehouse"_s));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     const int auditBefore = auditCount(*repository);
 
@@ -325,7 +330,9 @@ void tst_RepositoryCommit::auditRecordsHoldTheEntities()
     QFETCH(ChangeSet, changes);
     QFETCH(QStringList, expected);
 
-    auto repository = smallOrganisation(filePath(u"audit.gatehouse"_s));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     const int auditBefore = auditCount(*repository);
     VERIFY_OK(repository->commit(changes, Bob));
@@ -355,9 +362,10 @@ void tst_RepositoryCommit::auditRecordsHoldTheEntities()
 
 void tst_RepositoryCommit::idsAreNeverReused()
 {
-    const QString path = filePath(u"ids.gatehouse"_s);
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
     {
-        auto repository = openRepository(path);
+        auto repository = openDatabase(url);
         QVERIFY(repository);
         VERIFY_OK(repository->importSnapshot(TestOrganisations::small(), Repository::ImportMode::Replace, Ada));
 
@@ -372,7 +380,7 @@ void tst_RepositoryCommit::idsAreNeverReused()
                                      Ada));
     }
     // ...and after reopening, new ones get ids above the deleted ones.
-    auto repository = openRepository(path);
+    auto repository = openDatabase(url);
     QVERIFY(repository);
     Team team;
     team.name = u"Later"_s;
@@ -407,7 +415,9 @@ void tst_RepositoryCommit::idsAreNeverReused()
 
 void tst_RepositoryCommit::recreatesWithExplicitId()
 {
-    auto repository = smallOrganisation(filePath(u"recreate.gatehouse"_s));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     const Team ops = find(repository->load().value().teams, 5);
     VERIFY_OK(repository->commit(ChangeSet{u"team.delete"_s, {}, {}, {remove(ops)}, {}}, Bob));
@@ -481,7 +491,9 @@ void tst_RepositoryCommit::refusesProgrammerErrors()
     QFETCH(ChangeSet, changes);
     QFETCH(QString, message);
 
-    auto repository = smallOrganisation(filePath(u"invalid.gatehouse"_s));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     const Snapshot before = repository->load().value();
     const int auditBefore = auditCount(*repository);
@@ -497,32 +509,46 @@ void tst_RepositoryCommit::refusesProgrammerErrors()
 
 void tst_RepositoryCommit::upgradesSchemaOneKeepingIds()
 {
-    // Given a schema-1 file (made from a new one by removing what migrations 2 and 3 added)
-    const QString path = filePath(u"schema1.gatehouse"_s);
+    // Given a database of schema 1 (made from a new one by removing what migrations 2 and 3
+    // added, in the row's dialect)
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
     {
-        auto repository = openRepository(path);
+        auto repository = openDatabase(url);
         QVERIFY(repository);
         VERIFY_OK(repository->importSnapshot(TestOrganisations::small(), Repository::ImportMode::Replace, Ada));
     }
+    const QStringList sqlite{u"DROP TRIGGER accounts_high_water"_s, u"DROP TRIGGER teams_high_water"_s,
+                             u"DROP TRIGGER datastores_high_water"_s, u"DROP TABLE id_high_water"_s,
+                             u"DROP TABLE review_items"_s, u"DROP TABLE reviews"_s};
+    const QStringList postgres{
+        u"DROP TRIGGER accounts_high_water ON accounts"_s, u"DROP TRIGGER teams_high_water ON teams"_s,
+        u"DROP TRIGGER datastores_high_water ON datastores"_s,
+        u"DROP TRIGGER accounts_high_water_truncate ON accounts"_s,
+        u"DROP TRIGGER teams_high_water_truncate ON teams"_s,
+        u"DROP TRIGGER datastores_high_water_truncate ON datastores"_s,
+        u"DROP FUNCTION gatehouse_id_high_water(), gatehouse_id_high_water_truncate()"_s,
+        u"DROP TABLE id_high_water"_s, u"DROP TABLE review_items"_s, u"DROP TABLE reviews"_s,
+        u"DROP FUNCTION gatehouse_reviews_read_only(), gatehouse_reviews_never_deleted(), "
+        u"gatehouse_review_items_read_only()"_s};
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"schema1"_s);
-        db.setDatabaseName(path);
-        QVERIFY(db.open());
-        QSqlQuery query(db);
-        for (const QString &sql : {u"DROP TRIGGER accounts_high_water"_s, u"DROP TRIGGER teams_high_water"_s,
-                                   u"DROP TRIGGER datastores_high_water"_s, u"DROP TABLE id_high_water"_s,
-                                   u"DROP TABLE review_items"_s, u"DROP TABLE reviews"_s,
-                                   u"DELETE FROM schema_migrations WHERE version IN (2, 3)"_s})
-            QVERIFY2(query.exec(sql), qPrintable(query.lastError().text()));
-        query.finish();
-        db.close();
+        TestBackends::RawConnection raw(url);
+        QVERIFY(raw.isOpen());
+        for (const QString &sql : TestBackends::isSqlite() ? sqlite : postgres)
+            QCOMPARE(raw.exec(sql), QString());
+        QCOMPARE(raw.exec(u"DELETE FROM schema_migrations WHERE version IN (2, 3)"_s), QString());
     }
-    QSqlDatabase::removeDatabase(u"schema1"_s);
 
     // When this version opens it, it migrates and new ids start above the existing ones
-    auto repository = openRepository(path);
+    auto repository = openDatabase(url);
     QVERIFY(repository);
-    QCOMPARE(repository->schemaVersion(), 3);
+    {
+        TestBackends::RawConnection raw(url);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM schema_migrations WHERE version IN (1, 2, 3)"_s).toInt(), 3);
+        QCOMPARE(raw.value(u"SELECT max(version) FROM schema_migrations"_s).toInt(),
+                 latestSchemaVersion(TestBackends::dialect()));
+    }
+    VERIFY_OK(repository->reviews());
     const Snapshot s = repository->load().value();
     QCOMPARE(s, TestOrganisations::small());
     VERIFY_OK(repository->commit(ChangeSet{u"team.delete"_s, {}, {}, {remove(find(s.teams, 5))}, {}}, Ada));

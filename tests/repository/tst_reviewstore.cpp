@@ -41,6 +41,7 @@ class tst_ReviewStore : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
     void roundTrip_data();
     void roundTrip();
@@ -51,6 +52,11 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
 };
+
+void tst_ReviewStore::initTestCase_data()
+{
+    TestBackends::addRows();
+}
 
 void tst_ReviewStore::init()
 {
@@ -71,8 +77,9 @@ void tst_ReviewStore::roundTrip()
     QFETCH(int, items);
     QFETCH(bool, teamsOnly);
     // Given a database and a review with marks and comments
-    const QString path = m_dir.filePath(u"round%1.gatehouse"_s.arg(items));
-    auto repository = smallOrganisation(path);
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     Review review = handMadeReview(items);
     if (teamsOnly)
@@ -94,7 +101,7 @@ void tst_ReviewStore::roundTrip()
     VERIFY_OK(other);
     QCOMPARE(other->id, Id(2));
     repository.reset();
-    auto reopened = openRepository(path);
+    auto reopened = openDatabase(url);
     QVERIFY(reopened);
 
     // Then the stored reviews equal what was saved, item for item
@@ -112,7 +119,9 @@ void tst_ReviewStore::roundTrip()
 
 void tst_ReviewStore::staleVersionIsAConflict()
 {
-    auto repository = smallOrganisation(m_dir.filePath(u"conflict.gatehouse"_s));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     const Review saved = repository->saveReview(handMadeReview(3), Ada).value();
 
@@ -133,7 +142,9 @@ void tst_ReviewStore::staleVersionIsAConflict()
 
 void tst_ReviewStore::signedOffIsReadOnly()
 {
-    auto repository = smallOrganisation(m_dir.filePath(u"signed.gatehouse"_s));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     Review review = repository->saveReview(handMadeReview(2), Ada).value();
     review.items[0].mark = ReviewItem::Mark::Keep;
@@ -153,7 +164,9 @@ void tst_ReviewStore::signedOffIsReadOnly()
 
 void tst_ReviewStore::everySaveIsAudited()
 {
-    auto repository = smallOrganisation(m_dir.filePath(u"audit.gatehouse"_s));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = smallOrganisation(url);
     QVERIFY(repository);
     const int before = auditCount(*repository);
 

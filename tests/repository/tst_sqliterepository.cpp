@@ -2,8 +2,9 @@
 #include "core/demogenerator.h"
 #include "core/orgfile.h"
 #include "core/textfold.h"
+#include "repository/migrations.h"
 #include "repository/repositoryfactory.h"
-#include "repository/sqliterepository.h"
+#include "testbackends.h"
 #include "testorganisations.h"
 
 #include <QCryptographicHash>
@@ -28,53 +29,11 @@ QByteArray sha256(const QString &path)
     return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256);
 }
 
-// A plain QtSql connection to a file, bypassing the repository, to check what is on disk
-// and that the schema's constraints hold by themselves.
-class RawConnection
+using TestBackends::RawConnection;
+
+std::unique_ptr<Repository> openOrFail(const QString &url, OpenMode mode)
 {
-public:
-    explicit RawConnection(const QString &path)
-        : m_name(u"raw-%1"_s.arg(++s_counter))
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_name);
-        db.setDatabaseName(path);
-        m_open = db.open();
-        if (m_open)
-            exec(u"PRAGMA foreign_keys = ON"_s);
-    }
-    ~RawConnection()
-    {
-        QSqlDatabase::database(m_name, false).close();
-        QSqlDatabase::removeDatabase(m_name);
-    }
-    bool isOpen() const { return m_open; }
-
-    // The statement's error text, or an empty string on success.
-    QString exec(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        return query.exec(sql) ? QString() : query.lastError().text();
-    }
-    QVariant value(const QString &sql)
-    {
-        QSqlQuery query(QSqlDatabase::database(m_name, false));
-        if (!query.exec(sql) || !query.next())
-            return {};
-        return query.value(0);
-    }
-
-private:
-    static inline int s_counter = 0;
-    QString m_name;
-    bool m_open = false;
-};
-
-std::unique_ptr<SqliteRepository> openOrFail(const QString &path, OpenMode mode)
-{
-    auto url = DatabaseUrl::parse(path);
-    if (!url)
-        return {};
-    auto opened = SqliteRepository::open(url.value(), mode, Creator, u"Ada"_s);
+    auto opened = openRepository(url, mode, Creator, u"Ada"_s);
     if (!opened) {
         qWarning("open failed: %s (%s)", qPrintable(opened.error().message),
                  qPrintable(opened.error().detail));
@@ -83,10 +42,35 @@ std::unique_ptr<SqliteRepository> openOrFail(const QString &path, OpenMode mode)
     return std::move(opened).value();
 }
 
-int auditCount(SqliteRepository &repository)
+int auditCount(Repository &repository)
 {
     const auto log = repository.auditLog();
     return log ? int(log->size()) : -1;
+}
+
+// The schema versions recorded in the database, ascending ("1,2,3").
+QString recordedVersions(RawConnection &raw)
+{
+    return raw.value(TestBackends::isSqlite()
+                         ? u"SELECT group_concat(version) FROM (SELECT version FROM schema_migrations "
+                           u"ORDER BY version)"_s
+                         : u"SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations"_s)
+        .toString();
+}
+
+// The versions of the migrations this build knows for the running row's dialect.
+QString knownVersions()
+{
+    QStringList versions;
+    for (const Migration &migration : migrationsFor(TestBackends::dialect()))
+        versions.append(QString::number(migration.version));
+    return versions.join(u',');
+}
+
+// Number of tables in a PostgreSQL database's public schema.
+int postgresTables(RawConnection &raw)
+{
+    return raw.value(u"SELECT count(*) FROM information_schema.tables WHERE table_schema = 'public'"_s).toInt();
 }
 
 } // namespace
@@ -100,19 +84,22 @@ int auditCount(SqliteRepository &repository)
                                                              + result_.error().detail));       \
     } while (false)
 
+// Runs on both backends (testbackends.h); the cases about files, WAL and PRAGMAs are SQLite
+// only and say so, the refusal of a foreign or newer database has its PostgreSQL twin.
 class tst_SqliteRepository : public QObject
 {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase_data();
     void init();
 
     void createsSchemaAndBootstrap();
     void reopensWithoutBootstrappingAgain();
-    void existingOnlyRefusesMissingFile();
+    void existingOnlyRefusesMissingDatabase();
     void refusesFileThatIsNotADatabase_data();
     void refusesFileThatIsNotADatabase();
-    void refusesSqliteFileOfAnotherProgram();
+    void refusesDatabaseOfAnotherProgram();
     void refusesNewerSchemaUntouched_data();
     void refusesNewerSchemaUntouched();
     void importLoadRoundTrip_data();
@@ -126,10 +113,15 @@ private Q_SLOTS:
     void loadsLargeOrganisationQuickly();
 
 private:
-    QString newPath(const QString &name = u"org.gatehouse"_s) { return m_dir.filePath(name); }
+    QString newPath(const QString &name) { return m_dir.filePath(name); }
 
     QTemporaryDir m_dir;
 };
+
+void tst_SqliteRepository::initTestCase_data()
+{
+    TestBackends::addRows();
+}
 
 void tst_SqliteRepository::init()
 {
@@ -139,17 +131,19 @@ void tst_SqliteRepository::init()
 
 void tst_SqliteRepository::createsSchemaAndBootstrap()
 {
-    // Given a path where nothing exists
-    const QString path = newPath(u"new.gatehouse"_s);
-    QVERIFY(!QFile::exists(path));
+    // Given a location where no organisation exists
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    const QString where = TestBackends::displayName(url);
+    if (TestBackends::isSqlite())
+        QVERIFY(!QFile::exists(where));
 
     // When it is opened with CreateIfMissing
-    auto repository = openOrFail(path, OpenMode::CreateIfMissing);
+    auto repository = openOrFail(url, OpenMode::CreateIfMissing);
     QVERIFY(repository);
 
     // Then it holds the latest schema, the Public team and its creator as the one active Admin
-    QCOMPARE(repository->schemaVersion(), 3);
-    QCOMPARE(repository->url(), u"sqlite:"_s + path);
+    QCOMPARE(repository->url(), DatabaseUrl::parse(url)->toDisplayString());
     const Result<Snapshot> snapshot = repository->load();
     VERIFY_OK(snapshot);
     QCOMPARE(snapshot->accounts.size(), 1);
@@ -178,8 +172,17 @@ void tst_SqliteRepository::createsSchemaAndBootstrap()
     QCOMPARE(log->constFirst().action, u"create organisation"_s);
     QCOMPARE(log->constFirst().actorSubject, Creator);
     QCOMPARE(log->constFirst().afterJson.toUtf8(), writeOrganisation(snapshot.value()));
+    QCOMPARE(repository->lastChangeId().value(), log->constFirst().id);
 
-    // The repository's own connection runs with foreign keys and WAL.
+    RawConnection raw(url);
+    QVERIFY(raw.isOpen());
+    QVERIFY(!knownVersions().isEmpty());
+    QCOMPARE(recordedVersions(raw), knownVersions());
+    if (TestBackends::isPostgres())
+        return;
+
+    // SQLite: the repository's own connection runs with foreign keys and WAL.
+    QCOMPARE(knownVersions(), u"1,2,3"_s);
     const QStringList names = QSqlDatabase::connectionNames();
     const auto own = std::find_if(names.cbegin(), names.cend(),
                                   [](const QString &n) { return n.startsWith(u"gatehouse-sqlite-"); });
@@ -192,34 +195,51 @@ void tst_SqliteRepository::createsSchemaAndBootstrap()
     QVERIFY(pragma.exec(u"PRAGMA busy_timeout"_s) && pragma.next());
     QCOMPARE(pragma.value(0).toInt(), 5000);
     pragma.finish();
-
-    RawConnection raw(path);
-    QVERIFY(raw.isOpen());
-    QCOMPARE(raw.value(u"SELECT group_concat(version) FROM schema_migrations"_s).toString(), u"1,2,3"_s);
     QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"wal"_s);
 }
 
 void tst_SqliteRepository::reopensWithoutBootstrappingAgain()
 {
-    const QString path = newPath(u"reopen.gatehouse"_s);
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
     QByteArray first;
     {
-        auto repository = openOrFail(path, OpenMode::CreateIfMissing);
+        auto repository = openOrFail(url, OpenMode::CreateIfMissing);
         QVERIFY(repository);
         VERIFY_OK(repository->importSnapshot(TestOrganisations::small(), Repository::ImportMode::Replace,
                                              Creator));
         first = writeOrganisation(repository->load().value());
     }
     for (const OpenMode mode : {OpenMode::ExistingOnly, OpenMode::CreateIfMissing}) {
-        auto repository = openOrFail(path, mode);
+        auto repository = openOrFail(url, mode);
         QVERIFY(repository);
         QCOMPARE(writeOrganisation(repository->load().value()), first);
         QCOMPARE(auditCount(*repository), 2); // create organisation, import
     }
 }
 
-void tst_SqliteRepository::existingOnlyRefusesMissingFile()
+void tst_SqliteRepository::existingOnlyRefusesMissingDatabase()
 {
+    if (TestBackends::isPostgres()) {
+        // A PostgreSQL database is made by its server's administrator; ExistingOnly on one
+        // that holds no organisation refuses it and leaves it empty.
+        QString url;
+        GATEHOUSE_NEW_DATABASE(url, m_dir);
+        const auto opened = openRepository(url, OpenMode::ExistingOnly, Creator, u"Ada"_s);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, Error::Code::NotFound);
+        QVERIFY2(opened.error().message.contains(DatabaseUrl::parse(url)->database),
+                 qPrintable(opened.error().message));
+        // A new organisation needs someone to administer it.
+        const auto nobody = openRepository(url, OpenMode::CreateIfMissing, u" "_s, QString());
+        QVERIFY(!nobody.ok());
+        QCOMPARE(nobody.error().code, Error::Code::Invalid);
+        RawConnection raw(url);
+        QVERIFY(raw.isOpen());
+        QCOMPARE(postgresTables(raw), 0);
+        return;
+    }
+
     const QString path = newPath(u"missing/nowhere.gatehouse"_s);
     const auto opened = openRepository(u"sqlite:"_s + path, OpenMode::ExistingOnly, Creator, u"Ada"_s);
     QVERIFY(!opened.ok());
@@ -253,8 +273,10 @@ void tst_SqliteRepository::refusesFileThatIsNotADatabase_data()
     QTest::addRow("sqlite header, damaged body") << damaged << OpenMode::CreateIfMissing;
 }
 
+// SQLite only: the bytes of a file that is not a database.
 void tst_SqliteRepository::refusesFileThatIsNotADatabase()
 {
+    GATEHOUSE_SQLITE_ONLY("the content of a file");
     QFETCH(QByteArray, content);
     QFETCH(OpenMode, mode);
 
@@ -274,23 +296,34 @@ void tst_SqliteRepository::refusesFileThatIsNotADatabase()
     QVERIFY(!QFile::exists(path + u"-wal"_s));
 }
 
-void tst_SqliteRepository::refusesSqliteFileOfAnotherProgram()
+// A database some other program made (an SQLite file, a PostgreSQL database with its own
+// tables) is refused and left as it was.
+void tst_SqliteRepository::refusesDatabaseOfAnotherProgram()
 {
-    const QString path = newPath(u"notes.sqlite"_s);
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    const QString where = TestBackends::displayName(url);
     {
-        RawConnection raw(path);
+        RawConnection raw(url);
+        QVERIFY(raw.isOpen());
         QCOMPARE(raw.exec(u"CREATE TABLE notes (id INTEGER PRIMARY KEY, text TEXT)"_s), QString());
-        QCOMPARE(raw.exec(u"INSERT INTO notes (text) VALUES ('keep me')"_s), QString());
+        QCOMPARE(raw.exec(u"INSERT INTO notes (id, text) VALUES (1, 'keep me')"_s), QString());
     }
-    const QByteArray before = sha256(path);
+    const QByteArray before = TestBackends::isSqlite() ? sha256(where) : QByteArray();
     for (const OpenMode mode : {OpenMode::ExistingOnly, OpenMode::CreateIfMissing}) {
-        const auto opened = openRepository(path, mode, Creator, u"Ada"_s);
+        const auto opened = openRepository(url, mode, Creator, u"Ada"_s);
         QVERIFY(!opened.ok());
-        QCOMPARE(opened.error().message, u"%1 is not a Gatehouse database."_s.arg(path));
+        QCOMPARE(opened.error().message, u"%1 is not a Gatehouse database."_s.arg(where));
     }
-    QCOMPARE(sha256(path), before);
-    RawConnection raw(path);
-    QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master"_s).toInt(), 1);
+    RawConnection raw(url);
+    QVERIFY(raw.isOpen());
+    if (TestBackends::isSqlite()) {
+        QCOMPARE(sha256(where), before);
+        QCOMPARE(raw.value(u"SELECT count(*) FROM sqlite_master"_s).toInt(), 1);
+    } else {
+        QCOMPARE(postgresTables(raw), 1);
+    }
+    QCOMPARE(raw.value(u"SELECT text FROM notes WHERE id = 1"_s).toString(), u"keep me"_s);
 }
 
 void tst_SqliteRepository::refusesNewerSchemaUntouched_data()
@@ -305,30 +338,42 @@ void tst_SqliteRepository::refusesNewerSchemaUntouched()
     QFETCH(OpenMode, mode);
 
     // Given a database another, newer Gatehouse migrated to schema 99
-    const QString path = newPath(u"newer-%1.gatehouse"_s.arg(int(mode)));
-    QVERIFY(openOrFail(path, OpenMode::CreateIfMissing));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    const QString path = TestBackends::displayName(url);
+    QVERIFY(openOrFail(url, OpenMode::CreateIfMissing));
+    QString versionsBefore;
     {
-        RawConnection raw(path);
+        RawConnection raw(url);
+        QVERIFY(raw.isOpen());
         QCOMPARE(raw.exec(u"INSERT INTO schema_migrations (version, applied_at) "
                           u"VALUES (99, '2030-01-01T00:00:00Z')"_s),
                  QString());
-        QCOMPARE(raw.exec(u"PRAGMA journal_mode = DELETE"_s), QString());
+        if (TestBackends::isSqlite())
+            QCOMPARE(raw.exec(u"PRAGMA journal_mode = DELETE"_s), QString());
+        versionsBefore = recordedVersions(raw);
+        QVERIFY(versionsBefore.endsWith(u",99"));
     }
-    const QByteArray before = sha256(path);
+    const QByteArray before = TestBackends::isSqlite() ? sha256(path) : QByteArray();
 
     // When this version opens it
-    const auto opened = openRepository(path, mode, Creator, u"Ada"_s);
+    const auto opened = openRepository(url, mode, Creator, u"Ada"_s);
 
-    // Then it is refused and not a byte changes
+    // Then it is refused and nothing changes
     QVERIFY(!opened.ok());
     QCOMPARE(opened.error().code, Error::Code::Unsupported);
     QCOMPARE(opened.error().message,
              u"This database was written by a newer Gatehouse (schema 99; this version knows up "
-             u"to 3). It was not changed."_s);
-    QCOMPARE(sha256(path), before);
-    // Still in rollback-journal mode: WAL was not switched on.
-    RawConnection raw(path);
-    QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+             u"to %1). It was not changed."_s.arg(latestSchemaVersion(TestBackends::dialect())));
+    RawConnection raw(url);
+    QVERIFY(raw.isOpen());
+    QCOMPARE(recordedVersions(raw), versionsBefore);
+    QCOMPARE(raw.value(u"SELECT count(*) FROM audit_log"_s).toInt(), 1);
+    if (TestBackends::isSqlite()) {
+        // Not a byte changed, and it is still in rollback-journal mode: WAL was not switched on.
+        QCOMPARE(sha256(path), before);
+        QCOMPARE(raw.value(u"PRAGMA journal_mode"_s).toString(), u"delete"_s);
+    }
 }
 
 void tst_SqliteRepository::importLoadRoundTrip_data()
@@ -349,10 +394,11 @@ void tst_SqliteRepository::importLoadRoundTrip()
 {
     QFETCH(Snapshot, snapshot);
     snapshot.normalize();
-    const QString path = newPath(QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_'));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
 
     {
-        auto repository = openOrFail(path, OpenMode::CreateIfMissing);
+        auto repository = openOrFail(url, OpenMode::CreateIfMissing);
         QVERIFY(repository);
         // A fresh organisation counts as empty: RefuseExisting imports into it.
         VERIFY_OK(repository->importSnapshot(snapshot, Repository::ImportMode::RefuseExisting, Creator));
@@ -361,8 +407,8 @@ void tst_SqliteRepository::importLoadRoundTrip()
         QCOMPARE(writeOrganisation(loaded.value()), writeOrganisation(snapshot));
         QVERIFY(loaded.value() == snapshot);
     }
-    // And it is on disk, not only in the connection.
-    auto reopened = openOrFail(path, OpenMode::ExistingOnly);
+    // And it is stored, not only in the connection.
+    auto reopened = openOrFail(url, OpenMode::ExistingOnly);
     QVERIFY(reopened);
     const Result<Snapshot> again = reopened->load();
     VERIFY_OK(again);
@@ -428,9 +474,9 @@ void tst_SqliteRepository::failedImportChangesNothing()
     QFETCH(QString, fragment);
 
     // Given an organisation with content and history
-    const QString path = newPath(u"failed.gatehouse"_s);
-    QFile::remove(path);
-    auto repository = openOrFail(path, OpenMode::CreateIfMissing);
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = openOrFail(url, OpenMode::CreateIfMissing);
     QVERIFY(repository);
     VERIFY_OK(repository->importSnapshot(TestOrganisations::small(), Repository::ImportMode::Replace, Creator));
     const QByteArray before = writeOrganisation(repository->load().value());
@@ -447,14 +493,13 @@ void tst_SqliteRepository::failedImportChangesNothing()
     QVERIFY(!imported.error().detail.isEmpty());
     QCOMPARE(writeOrganisation(repository->load().value()), before);
     QCOMPARE(auditCount(*repository), history);
-    repository.reset();
-    QFile::remove(path);
 }
 
 void tst_SqliteRepository::refuseExistingAndReplace()
 {
-    const QString path = newPath(u"replace.gatehouse"_s);
-    auto repository = openOrFail(path, OpenMode::CreateIfMissing);
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = openOrFail(url, OpenMode::CreateIfMissing);
     QVERIFY(repository);
     const Snapshot first = TestOrganisations::small();
     VERIFY_OK(repository->importSnapshot(first, Repository::ImportMode::RefuseExisting, Creator));
@@ -491,8 +536,9 @@ void tst_SqliteRepository::refuseExistingAndReplace()
 // them apart, so a second import without Replace cannot silently overwrite it.
 void tst_SqliteRepository::importedOnePersonOrganisationIsNotEmpty()
 {
-    const QString path = newPath(u"oneperson.gatehouse"_s);
-    auto repository = openOrFail(path, OpenMode::CreateIfMissing);
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = openOrFail(url, OpenMode::CreateIfMissing);
     QVERIFY(repository);
     Snapshot onePerson = repository->load().value();
     QCOMPARE(onePerson.accounts.size(), 1);
@@ -509,57 +555,79 @@ void tst_SqliteRepository::importedOnePersonOrganisationIsNotEmpty()
 
 void tst_SqliteRepository::schemaConstraintsHoldByThemselves_data()
 {
+    // Statements written for both dialects; `postgres` replaces `statement` where SQLite's
+    // functions have no PostgreSQL equivalent.
     QTest::addColumn<QString>("setup");
     QTest::addColumn<QString>("statement");
+    QTest::addColumn<QString>("postgres");
 
     const QString account = u"INSERT INTO accounts (id, subject, name, email, email_key, type, role, created) "_s;
     const QString team = u"INSERT INTO teams (id, name, name_key, permission, is_public, created) "_s;
+    const QString at = u"'2026-01-01T00:00:00Z'"_s;
     QTest::addRow("unknown role") << QString()
-                                  << account + u"VALUES (9, 'x', 'X', NULL, NULL, 'human', 'Owner', 't')"_s;
+                                  << account + u"VALUES (9, 'x', 'X', NULL, NULL, 'human', 'Owner', %1)"_s.arg(at)
+                                  << QString();
     QTest::addRow("unknown account type")
-        << QString() << account + u"VALUES (9, 'x', 'X', NULL, NULL, 'robot', 'Member', 't')"_s;
+        << QString() << account + u"VALUES (9, 'x', 'X', NULL, NULL, 'robot', 'Member', %1)"_s.arg(at) << QString();
     QTest::addRow("service subject without @service")
-        << QString() << account + u"VALUES (9, 'robot', 'Robot', NULL, NULL, 'service', 'Member', 't')"_s;
+        << QString() << account + u"VALUES (9, 'robot', 'Robot', NULL, NULL, 'service', 'Member', %1)"_s.arg(at)
+        << QString();
     QTest::addRow("duplicate subject")
-        << account + u"VALUES (9, 'auth0|x', 'X', NULL, NULL, 'human', 'Member', 't')"_s
-        << account + u"VALUES (10, 'auth0|x', 'Y', NULL, NULL, 'human', 'Member', 't')"_s;
+        << account + u"VALUES (9, 'auth0|x', 'X', NULL, NULL, 'human', 'Member', %1)"_s.arg(at)
+        << account + u"VALUES (10, 'auth0|x', 'Y', NULL, NULL, 'human', 'Member', %1)"_s.arg(at) << QString();
     QTest::addRow("human e-mail differing in case")
-        << account + u"VALUES (9, 'a', 'A', 'Ann@x.org', '%1', 'human', 'Member', 't')"_s.arg(nameKey(u"Ann@x.org"))
-        << account + u"VALUES (10, 'b', 'B', 'ANN@X.ORG', '%1', 'human', 'Member', 't')"_s.arg(nameKey(u"ANN@X.ORG"));
+        << account + u"VALUES (9, 'a', 'A', 'Ann@x.org', '%1', 'human', 'Member', %2)"_s.arg(nameKey(u"Ann@x.org"), at)
+        << account + u"VALUES (10, 'b', 'B', 'ANN@X.ORG', '%1', 'human', 'Member', %2)"_s.arg(nameKey(u"ANN@X.ORG"), at)
+        << QString();
     QTest::addRow("team name differing in case")
-        << QString() << team + u"VALUES (2, 'PUBLIC', '%1', 'Viewer', 0, 't')"_s.arg(nameKey(u"PUBLIC"));
-    QTest::addRow("second public team") << QString() << team + u"VALUES (2, 'Other', 'other', 'Viewer', 1, 't')"_s;
-    QTest::addRow("unknown permission") << QString() << team + u"VALUES (2, 'Other', 'other', 'Owner', 0, 't')"_s;
+        << QString() << team + u"VALUES (2, 'PUBLIC', '%1', 'Viewer', FALSE, %2)"_s.arg(nameKey(u"PUBLIC"), at)
+        << QString();
+    QTest::addRow("second public team")
+        << QString() << team + u"VALUES (2, 'Other', 'other', 'Viewer', TRUE, %1)"_s.arg(at) << QString();
+    QTest::addRow("unknown permission")
+        << QString() << team + u"VALUES (2, 'Other', 'other', 'Owner', FALSE, %1)"_s.arg(at) << QString();
     QTest::addRow("description over 1000 characters")
         << QString()
         << u"INSERT INTO teams (id, name, name_key, description, permission, created) "
-           u"VALUES (2, 'Other', 'other', substr(hex(zeroblob(600)), 1, 1001), 'Viewer', 't')"_s;
+           u"VALUES (2, 'Other', 'other', substr(hex(zeroblob(600)), 1, 1001), 'Viewer', %1)"_s.arg(at)
+        << u"INSERT INTO teams (id, name, name_key, description, permission, created) "
+           u"VALUES (2, 'Other', 'other', repeat('x', 1001), 'Viewer', %1)"_s.arg(at);
     QTest::addRow("member that is not an account")
-        << team + u"VALUES (2, 'Other', 'other', 'Viewer', 0, 't')"_s
-        << u"INSERT INTO team_members (team_id, account_id) VALUES (2, 999)"_s;
-    QTest::addRow("explicit member of Public") << QString()
-                                               << u"INSERT INTO team_members (team_id, account_id) VALUES (1, 1)"_s;
+        << team + u"VALUES (2, 'Other', 'other', 'Viewer', FALSE, %1)"_s.arg(at)
+        << u"INSERT INTO team_members (team_id, account_id) VALUES (2, 999)"_s << QString();
+    QTest::addRow("explicit member of Public")
+        << QString() << u"INSERT INTO team_members (team_id, account_id) VALUES (1, 1)"_s << QString();
     QTest::addRow("datastore of unknown kind")
-        << QString() << u"INSERT INTO datastores (id, name, name_key, kind, created) VALUES (1, 'D', 'd', 'sink', 't')"_s;
-    QTest::addRow("audit log update") << QString() << u"UPDATE audit_log SET action = 'nothing happened'"_s;
-    QTest::addRow("audit log delete") << QString() << u"DELETE FROM audit_log"_s;
+        << QString()
+        << u"INSERT INTO datastores (id, name, name_key, kind, created) VALUES (1, 'D', 'd', 'sink', %1)"_s.arg(at)
+        << QString();
+    QTest::addRow("audit log update") << QString() << u"UPDATE audit_log SET action = 'nothing happened'"_s
+                                      << QString();
+    QTest::addRow("audit log delete") << QString() << u"DELETE FROM audit_log"_s << QString();
 }
 
 void tst_SqliteRepository::schemaConstraintsHoldByThemselves()
 {
     QFETCH(QString, setup);
     QFETCH(QString, statement);
+    QFETCH(QString, postgres);
+    if (TestBackends::isPostgres() && !postgres.isEmpty())
+        statement = postgres;
 
-    const QString path = newPath(u"constraints.gatehouse"_s);
-    QFile::remove(path);
-    QVERIFY(openOrFail(path, OpenMode::CreateIfMissing));
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    QVERIFY(openOrFail(url, OpenMode::CreateIfMissing));
 
-    RawConnection raw(path);
+    // A connection that bypasses the repository (on PostgreSQL the superuser, whom
+    // privileges do not stop: only the schema does).
+    RawConnection raw(url);
     QVERIFY(raw.isOpen());
     if (!setup.isEmpty())
         QCOMPARE(raw.exec(setup), QString());
     const QString error = raw.exec(statement);
     QVERIFY2(!error.isEmpty(), "the schema accepted the statement");
+    // Refused by a constraint or trigger, not by a mistake in the statement.
+    QVERIFY2(raw.lastErrorIsConstraint(), qPrintable(raw.lastErrorCode() + u": "_s + error));
     QCOMPARE(raw.value(u"SELECT count(*) FROM audit_log"_s).toInt(), 1);
 }
 
@@ -567,8 +635,9 @@ void tst_SqliteRepository::loadsLargeOrganisationQuickly()
 {
     // The W50k shape: 50,000 accounts, 1,000 teams, 5,000 datastores, ~220,000 memberships.
     const Snapshot snapshot = TestOrganisations::large(50000, 1000, 5000, 50);
-    const QString path = newPath(u"large.gatehouse"_s);
-    auto repository = openOrFail(path, OpenMode::CreateIfMissing);
+    QString url;
+    GATEHOUSE_NEW_DATABASE(url, m_dir);
+    auto repository = openOrFail(url, OpenMode::CreateIfMissing);
     QVERIFY(repository);
     VERIFY_OK(repository->importSnapshot(snapshot, Repository::ImportMode::Replace, Creator));
     // Its speed belongs to bench/; here only that everything comes back.

@@ -1,21 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/auditrecord.h"
 #include "core/result.h"
 #include "core/snapshot.h"
-#include "core/auditrecord.h"
 
 #include <QSqlDatabase>
 
 namespace Gatehouse {
 
-// Writes organisation rows through prepared statements (prepared once, executed per row:
-// QSqlQuery::execBatch() does not batch on the SQLite driver). Runs inside the caller's
-// transaction and never commits: on an error the caller rolls back.
-class SqliteSnapshotWriter
+// Writes organisation rows on either backend: bulk (sqlbulkwriter.h: multi-row INSERT on
+// SQLite, COPY on PostgreSQL) for whole organisations and histories, one prepared statement
+// for a single audit record. Runs inside the caller's transaction and never commits: on an
+// error the caller rolls back.
+class SqlSnapshotWriter
 {
 public:
-    explicit SqliteSnapshotWriter(const QSqlDatabase &db);
+    explicit SqlSnapshotWriter(const QSqlDatabase &db);
 
     // Removes accounts, teams, datastores and their links. The audit log stays.
     Result<void> clearOrganisation();
@@ -26,6 +27,9 @@ public:
 
     // `record.id` is ignored: the database numbers records.
     Result<void> appendAudit(const AuditRecord &record);
+
+    // Writes `history` with its ids and times (an archive moving into a new database).
+    Result<void> insertHistory(const QList<AuditRecord> &history);
 
 private:
     QSqlDatabase m_db;

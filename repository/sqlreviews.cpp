@@ -1,14 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "repository/sqlitereviews.h"
+#include "repository/sqlreviews.h"
 
-#include "repository/sqliteauditlog.h"
-#include "repository/sqlitesnapshotwriter.h"
+#include "repository/sqlauditlog.h"
+#include "repository/sqlbulkwriter.h"
+#include "repository/sqlquery.h"
+#include "repository/sqlsnapshotwriter.h"
 #include "repository/sqlvalues.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QStringList>
 
 using namespace Qt::StringLiterals;
@@ -89,9 +90,9 @@ QString reviewJson(const Review &review, const QList<qsizetype> *positions)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
-Result<QSqlQuery> prepared(const QSqlDatabase &db, const QString &sql)
+Result<SqlQuery> prepared(const QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery query(db);
+    SqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return refused(u"a review statement"_s, query);
@@ -100,12 +101,12 @@ Result<QSqlQuery> prepared(const QSqlDatabase &db, const QString &sql)
 
 } // namespace
 
-SqliteReviews::SqliteReviews(const QSqlDatabase &db)
+SqlReviews::SqlReviews(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<Review> SqliteReviews::save(const Review &review, const QString &actingSubject, const QDateTime &at)
+Result<Review> SqlReviews::save(const Review &review, const QString &actingSubject, const QDateTime &at)
 {
     Review saved = review;
     QString action;
@@ -113,7 +114,7 @@ Result<Review> SqliteReviews::save(const Review &review, const QString &actingSu
     QString afterJson;
 
     if (review.id == 0) {
-        QSqlQuery query(m_db);
+        SqlQuery query(m_db);
         if (!query.exec(u"SELECT coalesce(max(id), 0) + 1 FROM reviews"_s) || !query.next())
             return refused(u"a new review id"_s, query);
         saved.id = query.value(0).toLongLong();
@@ -209,14 +210,45 @@ Result<Review> SqliteReviews::save(const Review &review, const QString &actingSu
     record.entityId = saved.id;
     record.beforeJson = beforeJson;
     record.afterJson = afterJson;
-    if (auto audited = SqliteSnapshotWriter(m_db).appendAudit(record); !audited)
+    if (auto audited = SqlSnapshotWriter(m_db).appendAudit(record); !audited)
         return audited.error();
     return saved;
 }
 
-// Items are rewritten whole: a review's items are fixed at its start, only marks and
-// comments change, and a few thousand rows rewrite in milliseconds.
-Result<void> SqliteReviews::writeItems(const Review &review)
+Result<void> SqlReviews::insertArchived(const Review &review)
+{
+    auto insert = prepared(m_db, u"INSERT INTO reviews (id, title, started, started_by, scope_teams, "
+                                 u"scope_datastores, signed_off, signed_off_by, version) "
+                                 u"VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, ?)"_s);
+    if (!insert)
+        return insert.error();
+    insert->addBindValue(review.id);
+    insert->addBindValue(review.title);
+    insert->addBindValue(requiredTime(review.started));
+    insert->addBindValue(review.startedBy);
+    insert->addBindValue(idList(review.scopeTeams));
+    insert->addBindValue(idList(review.scopeDatastores));
+    insert->addBindValue(review.version);
+    if (!insert->exec())
+        return refused(u"review %1 ('%2')"_s.arg(review.id).arg(review.title), insert.value());
+    if (auto written = writeItems(review); !written)
+        return written;
+    if (review.isSignedOff()) {
+        auto sign = prepared(m_db, u"UPDATE reviews SET signed_off = ?, signed_off_by = ? WHERE id = ?"_s);
+        if (!sign)
+            return sign.error();
+        sign->addBindValue(formatTimestamp(review.signedOff));
+        sign->addBindValue(review.signedOffBy);
+        sign->addBindValue(review.id);
+        if (!sign->exec())
+            return refused(u"the sign-off of review '%1'"_s.arg(review.title), sign.value());
+    }
+    return {};
+}
+
+// Items are rewritten whole, in bulk (sqlbulkwriter.h): a review's items are fixed at its
+// start, only marks and comments change, and a few thousand rows rewrite in milliseconds.
+Result<void> SqlReviews::writeItems(const Review &review)
 {
     auto remove = prepared(m_db, u"DELETE FROM review_items WHERE review_id = ?"_s);
     if (!remove)
@@ -224,28 +256,21 @@ Result<void> SqliteReviews::writeItems(const Review &review)
     remove->addBindValue(review.id);
     if (!remove->exec())
         return refused(u"the items of review '%1'"_s.arg(review.title), remove.value());
-    auto insert = prepared(m_db, u"INSERT INTO review_items (review_id, position, kind, team_id, team_name, "
-                                 u"target_id, target_name, mark, comment) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
-    if (!insert)
-        return insert.error();
+    RowSet rows{u"review_items"_s,
+                {u"review_id"_s, u"position"_s, u"kind"_s, u"team_id"_s, u"team_name"_s, u"target_id"_s,
+                 u"target_name"_s, u"mark"_s, u"comment"_s},
+                {},
+                [&](qsizetype i) { return u"item %1 of review '%2'"_s.arg(i).arg(review.title); }};
+    rows.rows.reserve(review.items.size());
     for (qsizetype i = 0; i < review.items.size(); ++i) {
         const ReviewItem &item = review.items.at(i);
-        insert->bindValue(0, review.id);
-        insert->bindValue(1, qint64(i));
-        insert->bindValue(2, reviewItemKindName(item.kind));
-        insert->bindValue(3, item.team);
-        insert->bindValue(4, item.teamName);
-        insert->bindValue(5, item.target);
-        insert->bindValue(6, item.targetName);
-        insert->bindValue(7, reviewMarkName(item.mark));
-        insert->bindValue(8, item.comment.isNull() ? u""_s : item.comment);
-        if (!insert->exec())
-            return refused(u"item %1 of review '%2'"_s.arg(i).arg(review.title), insert.value());
+        rows.rows.append({review.id, qint64(i), reviewItemKindName(item.kind), item.team, item.teamName, item.target,
+                          item.targetName, reviewMarkName(item.mark), item.comment.isNull() ? u""_s : item.comment});
     }
-    return {};
+    return insertRows(m_db, rows);
 }
 
-Result<QList<Review>> SqliteReviews::read(Id onlyId)
+Result<QList<Review>> SqlReviews::read(Id onlyId)
 {
     const QString where = onlyId ? u" WHERE id = ?"_s : QString();
     auto query = prepared(m_db, u"SELECT id, title, started, started_by, scope_teams, scope_datastores, "

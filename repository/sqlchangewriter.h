@@ -21,10 +21,10 @@ namespace Gatehouse {
 //   account (or datastore) the same ChangeSet inserts with id 0; there may be one such.
 // - Team members and datastores are written as the difference to the stored rows.
 // - Accounts are never deleted: an account entry without `after` is Error::Code::Invalid.
-class SqliteChangeWriter
+class SqlChangeWriter
 {
 public:
-    explicit SqliteChangeWriter(const QSqlDatabase &db);
+    explicit SqlChangeWriter(const QSqlDatabase &db);
 
     Result<CommitResult> apply(const ChangeSet &changes, const QString &actingSubject, const QDateTime &at);
 

@@ -18,12 +18,15 @@ namespace Gatehouse {
 //   review), "review.sign-off" or "review.update" (before/after: the review's fields and
 //   only the items that changed, with their positions), so the history answers who marked
 //   what, when, without repeating thousands of unchanged items.
-class SqliteReviews
+class SqlReviews
 {
 public:
-    explicit SqliteReviews(const QSqlDatabase &db);
+    explicit SqlReviews(const QSqlDatabase &db);
 
     Result<Review> save(const Review &review, const QString &actingSubject, const QDateTime &at);
+    // Writes `review` as it is (id, version, items, sign-off) without an audit record: an
+    // archive moving into a new database brings its own history.
+    Result<void> insertArchived(const Review &review);
     // Ascending by id; `onlyId` != 0 reads that one review.
     Result<QList<Review>> read(Id onlyId = 0);
 

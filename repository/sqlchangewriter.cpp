@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "repository/sqlitechangewriter.h"
+#include "repository/sqlchangewriter.h"
 
 #include "core/entityjson.h"
 #include "core/textfold.h"
-#include "repository/sqliteauditlog.h"
-#include "repository/sqlitesnapshotwriter.h"
+#include "repository/sqlauditlog.h"
+#include "repository/sqlbulkwriter.h"
+#include "repository/sqldialect.h"
+#include "repository/sqlquery.h"
+#include "repository/sqlsnapshotwriter.h"
 #include "repository/sqlvalues.h"
 
-#include <QSqlQuery>
+#include <QSqlError>
 
 #include <algorithm>
 
@@ -49,7 +52,7 @@ Error invalid(const QString &message)
 
 // A write that ran but touched no row means the row changed under the version check,
 // which the write transaction rules out; reported rather than assumed.
-Error notWritten(const QString &what, const QSqlQuery &query)
+Error notWritten(const QString &what, const SqlQuery &query)
 {
     if (query.lastError().isValid())
         return refused(what, query);
@@ -57,9 +60,9 @@ Error notWritten(const QString &what, const QSqlQuery &query)
                      u"The database did not write %1: no row with the checked version."_s.arg(what));
 }
 
-Result<QSqlQuery> prepared(const QSqlDatabase &db, const QString &sql)
+Result<SqlQuery> prepared(const QSqlDatabase &db, const QString &sql)
 {
-    QSqlQuery query(db);
+    SqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return refused(u"a statement"_s, query);
@@ -85,12 +88,12 @@ Result<QList<Id>> resolvedIds(QList<Id> ids, Id inserted, const QString &where, 
 
 } // namespace
 
-SqliteChangeWriter::SqliteChangeWriter(const QSqlDatabase &db)
+SqlChangeWriter::SqlChangeWriter(const QSqlDatabase &db)
     : m_db(db)
 {
 }
 
-Result<CommitResult> SqliteChangeWriter::apply(const ChangeSet &changes, const QString &actingSubject,
+Result<CommitResult> SqlChangeWriter::apply(const ChangeSet &changes, const QString &actingSubject,
                                                const QDateTime &at)
 {
     m_action = changes.action;
@@ -176,7 +179,7 @@ Result<CommitResult> SqliteChangeWriter::apply(const ChangeSet &changes, const Q
 }
 
 // Programmer errors: AdminService never plans these.
-Result<void> SqliteChangeWriter::checkShape(const ChangeSet &changes) const
+Result<void> SqlChangeWriter::checkShape(const ChangeSet &changes) const
 {
     if (changes.action.trimmed().isEmpty())
         return invalid(u"A change needs its action name for the history; the action is empty."_s);
@@ -217,7 +220,7 @@ Result<void> SqliteChangeWriter::checkShape(const ChangeSet &changes) const
     return {};
 }
 
-Result<void> SqliteChangeWriter::checkVersion(const QString &entity, const QString &name, Id id,
+Result<void> SqlChangeWriter::checkVersion(const QString &entity, const QString &name, Id id,
                                               int editedVersion)
 {
     auto query = prepared(m_db, u"SELECT version FROM "_s + tableOf(entity) + u" WHERE id = ?"_s);
@@ -238,7 +241,7 @@ Result<void> SqliteChangeWriter::checkVersion(const QString &entity, const QStri
 
 // "<lead> by <actor> at <time>; reload and apply your change again." from the newest
 // history record of the entity.
-Error SqliteChangeWriter::conflict(const QString &entity, Id id, const QString &lead, const QString &detail)
+Error SqlChangeWriter::conflict(const QString &entity, Id id, const QString &lead, const QString &detail)
 {
     QString who;
     const auto last = lastChangeOf(m_db, entity, id);
@@ -251,12 +254,12 @@ Error SqliteChangeWriter::conflict(const QString &entity, Id id, const QString &
     return makeError(Error::Code::Conflict, lead + who + u"; reload and apply your change again."_s, detail);
 }
 
-Result<Id> SqliteChangeWriter::newId(const QString &entity)
+Result<Id> SqlChangeWriter::newId(const QString &entity)
 {
     const QString table = tableOf(entity);
-    auto query = prepared(m_db, u"SELECT max(coalesce((SELECT max(id) FROM "_s + table
-                                    + u"), 0), coalesce((SELECT high FROM id_high_water "
-                                      u"WHERE table_name = ?), 0)) + 1"_s);
+    auto query = prepared(m_db, u"SELECT "_s + Sql::greatest(dialectOf(m_db)) + u"(coalesce((SELECT max(id) FROM "_s
+                                    + table + u"), 0), coalesce((SELECT high FROM id_high_water "
+                                              u"WHERE table_name = ?), 0)) + 1"_s);
     if (!query)
         return query.error();
     query->bindValue(0, table);
@@ -265,7 +268,7 @@ Result<Id> SqliteChangeWriter::newId(const QString &entity)
     return query->value(0).toLongLong();
 }
 
-Result<void> SqliteChangeWriter::checkFreeId(const QString &entity, const QString &name, Id id)
+Result<void> SqlChangeWriter::checkFreeId(const QString &entity, const QString &name, Id id)
 {
     auto query = prepared(m_db, u"SELECT 1 FROM "_s + tableOf(entity) + u" WHERE id = ?"_s);
     if (!query)
@@ -280,7 +283,7 @@ Result<void> SqliteChangeWriter::checkFreeId(const QString &entity, const QStrin
 }
 
 // The unique name index would refuse the write too; this names who took the name.
-Result<void> SqliteChangeWriter::checkFreeName(const QString &entity, const QString &name, Id ownId)
+Result<void> SqlChangeWriter::checkFreeName(const QString &entity, const QString &name, Id ownId)
 {
     auto query = prepared(m_db, u"SELECT id FROM "_s + tableOf(entity) + u" WHERE name_key = ? AND id <> ?"_s);
     if (!query)
@@ -297,7 +300,7 @@ Result<void> SqliteChangeWriter::checkFreeName(const QString &entity, const QStr
     return {};
 }
 
-Result<Account> SqliteChangeWriter::writeAccount(const ChangeSet::Entry<Account> &entry)
+Result<Account> SqlChangeWriter::writeAccount(const ChangeSet::Entry<Account> &entry)
 {
     Account a = *entry.after;
     QString sql;
@@ -346,7 +349,7 @@ Result<Account> SqliteChangeWriter::writeAccount(const ChangeSet::Entry<Account>
     return a;
 }
 
-Result<Datastore> SqliteChangeWriter::writeDatastore(const ChangeSet::Entry<Datastore> &entry)
+Result<Datastore> SqlChangeWriter::writeDatastore(const ChangeSet::Entry<Datastore> &entry)
 {
     Datastore d = *entry.after;
     QString sql;
@@ -392,7 +395,7 @@ Result<Datastore> SqliteChangeWriter::writeDatastore(const ChangeSet::Entry<Data
 }
 
 // Its team_datastores rows go with it (ON DELETE CASCADE).
-Result<void> SqliteChangeWriter::deleteDatastore(const Datastore &before)
+Result<void> SqlChangeWriter::deleteDatastore(const Datastore &before)
 {
     auto query = prepared(m_db, u"DELETE FROM datastores WHERE id = ? AND version = ?"_s);
     if (!query)
@@ -405,7 +408,7 @@ Result<void> SqliteChangeWriter::deleteDatastore(const Datastore &before)
     return audit(DatastoreEntity, before.id, entityJson(before), QString());
 }
 
-Result<Team> SqliteChangeWriter::writeTeam(const ChangeSet::Entry<Team> &entry, Id newAccount, Id newDatastore)
+Result<Team> SqlChangeWriter::writeTeam(const ChangeSet::Entry<Team> &entry, Id newAccount, Id newDatastore)
 {
     Team t = *entry.after;
     const QString where = u"team '%1'"_s.arg(t.name);
@@ -449,7 +452,7 @@ Result<Team> SqliteChangeWriter::writeTeam(const ChangeSet::Entry<Team> &entry, 
     query->bindValue(1, nameKey(t.name));
     query->bindValue(2, nullableText(t.description));
     query->bindValue(3, levelName(t.permission));
-    query->bindValue(4, t.isPublic ? 1 : 0);
+    query->bindValue(4, t.isPublic);
     query->bindValue(5, requiredTime(t.created));
     query->bindValue(6, t.version);
     query->bindValue(7, t.id);
@@ -470,7 +473,7 @@ Result<Team> SqliteChangeWriter::writeTeam(const ChangeSet::Entry<Team> &entry, 
 
 // Teams can have thousands of members: only the difference to the stored rows is written.
 // `table` and `column` are fixed names from writeTeam(); `wanted` is ascending.
-Result<void> SqliteChangeWriter::writeLinks(const Team &team, const QString &table, const QString &column,
+Result<void> SqlChangeWriter::writeLinks(const Team &team, const QString &table, const QString &column,
                                             const QList<Id> &wanted)
 {
     const QString kind = column == u"account_id" ? u"member"_s : u"datastore"_s;
@@ -491,17 +494,31 @@ Result<void> SqliteChangeWriter::writeLinks(const Team &team, const QString &tab
     std::set_difference(wanted.cbegin(), wanted.cend(), stored.cbegin(), stored.cend(), std::back_inserter(added));
     std::set_difference(stored.cbegin(), stored.cend(), wanted.cbegin(), wanted.cend(), std::back_inserter(removed));
 
-    if (!removed.isEmpty()) {
-        auto remove = prepared(m_db, u"DELETE FROM "_s + table + u" WHERE team_id = ? AND "_s + column + u" = ?"_s);
+    // One statement per 500 removed ids, one per added id or, for many, a bulk insert: a
+    // team gaining a thousand members costs a few round trips on PostgreSQL, not a thousand.
+    constexpr qsizetype Chunk = 500;
+    for (qsizetype from = 0; from < removed.size(); from += Chunk) {
+        const qsizetype count = std::min(Chunk, removed.size() - from);
+        QStringList marks(count, u"?"_s);
+        auto remove = prepared(m_db, u"DELETE FROM "_s + table + u" WHERE team_id = ? AND "_s + column + u" IN ("_s
+                                         + marks.join(u", "_s) + u")"_s);
         if (!remove)
             return remove.error();
-        for (const Id id : std::as_const(removed)) {
-            remove->bindValue(0, team.id);
-            remove->bindValue(1, id);
-            if (!remove->exec())
-                return refused(u"removing %1 %2 from team '%3'"_s.arg(kind, QString::number(id), team.name),
-                               remove.value());
-        }
+        remove->bindValue(0, team.id);
+        for (qsizetype i = 0; i < count; ++i)
+            remove->bindValue(int(i + 1), removed.at(from + i));
+        if (!remove->exec() || remove->numRowsAffected() != count)
+            return notWritten(u"the removal of %1s from team '%2'"_s.arg(kind, team.name), remove.value());
+    }
+    constexpr qsizetype FewRows = 16;
+    if (added.size() > FewRows) {
+        RowSet rows{table, {u"team_id"_s, column}, {}, [&](qsizetype i) {
+                        return u"%1 %2 of team '%3'"_s.arg(kind, QString::number(added.at(i)), team.name);
+                    }};
+        rows.rows.reserve(added.size());
+        for (const Id id : std::as_const(added))
+            rows.rows.append({team.id, id});
+        return insertRows(m_db, rows);
     }
     if (!added.isEmpty()) {
         auto insert = prepared(m_db, u"INSERT INTO "_s + table + u" (team_id, "_s + column + u") VALUES (?, ?)"_s);
@@ -518,7 +535,7 @@ Result<void> SqliteChangeWriter::writeLinks(const Team &team, const QString &tab
 }
 
 // Its team_members and team_datastores rows go with it (ON DELETE CASCADE).
-Result<void> SqliteChangeWriter::deleteTeam(const Team &before)
+Result<void> SqlChangeWriter::deleteTeam(const Team &before)
 {
     auto query = prepared(m_db, u"DELETE FROM teams WHERE id = ? AND version = ?"_s);
     if (!query)
@@ -531,7 +548,7 @@ Result<void> SqliteChangeWriter::deleteTeam(const Team &before)
     return audit(TeamEntity, before.id, entityJson(before), QString());
 }
 
-Result<void> SqliteChangeWriter::audit(const QString &entity, Id id, const QString &beforeJson,
+Result<void> SqlChangeWriter::audit(const QString &entity, Id id, const QString &beforeJson,
                                        const QString &afterJson)
 {
     AuditRecord record;
@@ -542,7 +559,7 @@ Result<void> SqliteChangeWriter::audit(const QString &entity, Id id, const QStri
     record.entityId = id;
     record.beforeJson = beforeJson;
     record.afterJson = afterJson;
-    return SqliteSnapshotWriter(m_db).appendAudit(record);
+    return SqlSnapshotWriter(m_db).appendAudit(record);
 }
 
 } // namespace Gatehouse

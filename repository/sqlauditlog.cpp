@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "repository/sqliteauditlog.h"
+#include "repository/sqlauditlog.h"
 
+#include "repository/sqldialect.h"
+#include "repository/sqlquery.h"
 
 #include <QSqlError>
-#include <QSqlQuery>
 
 #include <algorithm>
 
@@ -15,7 +16,7 @@ namespace {
 
 const QString Columns = u"id, at, actor_subject, action, entity, entity_id, before_json, after_json"_s;
 
-AuditRecord readRecord(const QSqlQuery &query)
+AuditRecord readRecord(const SqlQuery &query)
 {
     AuditRecord r;
     r.id = query.value(0).toLongLong();
@@ -29,7 +30,7 @@ AuditRecord readRecord(const QSqlQuery &query)
     return r;
 }
 
-Error readFailed(const QSqlDatabase &db, const QSqlQuery &query)
+Error readFailed(const QSqlDatabase &db, const SqlQuery &query)
 {
     return makeError(Error::Code::Database, u"Cannot read the history of %1."_s.arg(db.databaseName()),
                      query.lastError().text());
@@ -83,6 +84,10 @@ Result<QList<AuditRecord>> readAuditLog(const QSqlDatabase &db, const AuditFilte
         conditions.append(u"actor_subject = ?"_s);
         values.append(filter.actorSubject);
     }
+    if (filter.afterId > 0) {
+        conditions.append(u"id > ?"_s);
+        values.append(filter.afterId);
+    }
     // Stored times are canonical UTC text, so text order is time order.
     if (filter.from.isValid()) {
         conditions.append(u"at >= ?"_s);
@@ -96,8 +101,9 @@ Result<QList<AuditRecord>> readAuditLog(const QSqlDatabase &db, const AuditFilte
     const bool textInSql = !filter.text.isEmpty() && isAscii(filter.text);
     const bool textHere = !filter.text.isEmpty() && !textInSql;
     if (textInSql) {
-        conditions.append(u"(action LIKE ? ESCAPE '\\' OR actor_subject LIKE ? ESCAPE '\\' "
-                          u"OR before_json LIKE ? ESCAPE '\\' OR after_json LIKE ? ESCAPE '\\')"_s);
+        const QString like = Sql::likeIgnoringCase(dialectOf(db));
+        conditions.append(u"(action %1 ? ESCAPE '\\' OR actor_subject %1 ? ESCAPE '\\' "
+                          u"OR before_json %1 ? ESCAPE '\\' OR after_json %1 ? ESCAPE '\\')"_s.arg(like));
         const QString raw = containsPattern(filter.text);
         const QString json = containsPattern(jsonNeedle);
         values << raw << raw << json << json;
@@ -112,7 +118,7 @@ Result<QList<AuditRecord>> readAuditLog(const QSqlDatabase &db, const AuditFilte
         values.append(filter.limit);
     }
 
-    QSqlQuery query(db);
+    SqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(sql))
         return readFailed(db, query);
@@ -143,7 +149,7 @@ Result<QList<AuditRecord>> readAuditLog(const QSqlDatabase &db, const AuditFilte
 
 Result<std::optional<AuditRecord>> lastChangeOf(const QSqlDatabase &db, const QString &entity, Id id)
 {
-    QSqlQuery query(db);
+    SqlQuery query(db);
     query.setForwardOnly(true);
     if (!query.prepare(u"SELECT "_s + Columns
                        + u" FROM audit_log WHERE (entity = ? AND entity_id = ?) OR entity = 'organisation' "

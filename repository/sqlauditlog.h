@@ -14,8 +14,8 @@ namespace Gatehouse {
 // filter.limit is set. Every value from the filter is a bound parameter. The text search
 // is case-insensitive; '%', '_' and quotes in it are matched literally, and a '"' or '\'
 // also finds the text inside before/after JSON, where they are escaped. Text with
-// characters beyond ASCII is matched here rather than by SQLite's LIKE, which folds ASCII
-// only.
+// characters beyond ASCII is matched here rather than by SQL (SQLite's LIKE folds ASCII
+// only; PostgreSQL's ILIKE folds by the server's locale), so both backends find the same.
 Result<QList<AuditRecord>> readAuditLog(const QSqlDatabase &db, const AuditFilter &filter);
 
 // The newest record about one entity or, newer than those, about the whole organisation
