@@ -113,6 +113,8 @@ QString Capabilities::reason(Action action) const
         return noAccount(subject);
     if (!active)
         return deactivatedAccount(subject);
+    if (readOnly && action != Action::ViewOrganisation && !readOnlyReason.isEmpty())
+        return readOnlyReason;
     if (readOnly && action != Action::ViewOrganisation)
         return u"Read-only: this window shows what %1 sees."_s.arg(subject);
     return roleMay(role, action) ? QString() : roleRule(action);

@@ -44,6 +44,8 @@ struct Capabilities
     // The window shows the organisation as `subject` sees it, for someone else: it may look,
     // never change anything (gatehouse --view-as).
     bool readOnly = false;
+    // Why, when it is not --view-as (e.g. the database cannot be reached for now).
+    QString readOnlyReason;
     QString subject;
 };
 

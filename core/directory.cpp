@@ -86,9 +86,15 @@ void Directory::apply(const CommitResult &commit)
     QList<Team> newTeams;
     QList<Datastore> newDatastores;
 
+    // A description, a name or an e-mail leaves access as it is: no index rebuild then (a
+    // W50k rebuild is tens of milliseconds, on every live refresh).
+    bool accessAffected = false;
     for (const Account &account : commit.accounts) {
         const qsizetype pos = findById(m_snapshot.accounts, account.id);
         if (pos >= 0) {
+            const Account &old = m_snapshot.accounts.at(pos);
+            accessAffected = accessAffected || old.role != account.role || old.type != account.type
+                || old.isActive() != account.isActive() || old.subject != account.subject;
             m_snapshot.accounts[pos] = account;
             updatedAccounts.append(account.id);
         } else {
@@ -98,7 +104,12 @@ void Directory::apply(const CommitResult &commit)
     for (const Team &team : commit.teams) {
         const qsizetype pos = findById(m_snapshot.teams, team.id);
         if (pos >= 0) {
-            m_snapshot.teams[pos] = normalizedTeam(team);
+            Team normalized = normalizedTeam(team);
+            const Team &old = m_snapshot.teams.at(pos);
+            accessAffected = accessAffected || old.permission != normalized.permission
+                || old.isPublic != normalized.isPublic || old.members != normalized.members
+                || old.datastores != normalized.datastores;
+            m_snapshot.teams[pos] = std::move(normalized);
             updatedTeams.append(team.id);
         } else {
             newTeams.append(team);
@@ -163,7 +174,8 @@ void Directory::apply(const CommitResult &commit)
         rebuilt = true;
         Q_EMIT datastoresRemoved(pos, pos);
     }
-    if (!rebuilt)
+    accessAffected = accessAffected || rebuilt;
+    if (!rebuilt && accessAffected)
         rebuildIndex();
 
     for (Id id : std::as_const(updatedAccounts)) {
@@ -180,7 +192,8 @@ void Directory::apply(const CommitResult &commit)
     }
     if (!commit.teams.isEmpty() || !commit.removedTeams.isEmpty())
         announceTeamDerivedChanges();
-    Q_EMIT accessChanged();
+    if (accessAffected)
+        Q_EMIT accessChanged();
 }
 
 void Directory::upsertAccount(const Account &account)

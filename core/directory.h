@@ -14,8 +14,9 @@ namespace Gatehouse {
 // "position" is an index into accounts(), teams() or datastores().
 //
 // load() replaces everything (models reset once). The upsert/remove functions apply one
-// committed change and emit ranged signals, so views update without a reset; each rebuilds
-// the access index first, so a slot connected to them reads the new access.
+// committed change and emit ranged signals, so views update without a reset; a change that
+// can alter access rebuilds the access index first, so a slot connected to them reads the
+// new access.
 class Directory : public QObject
 {
     Q_OBJECT
@@ -64,7 +65,8 @@ Q_SIGNALS:
     void datastoresChanged(qsizetype first, qsizetype last);
     void datastoresAboutToBeRemoved(qsizetype first, qsizetype last);
     void datastoresRemoved(qsizetype first, qsizetype last);
-    // Effective access may have changed anywhere (after any change or load).
+    // Effective access may have changed anywhere: after a load, or a change to a role, an
+    // account's state or a team's level, members or datastores (not after a rename).
     void accessChanged();
 
 private:

@@ -3,6 +3,8 @@
 
 #include "repository/repositoryfactory.h"
 
+#include <QThread>
+
 using namespace Qt::StringLiterals;
 
 namespace Gatehouse {
@@ -43,6 +45,45 @@ QFuture<Result<Snapshot>> DatabaseWorker::open(const QString &url, OpenMode mode
 QFuture<Result<Snapshot>> DatabaseWorker::reload()
 {
     return run([](Repository &repository) { return repository.load(); });
+}
+
+namespace {
+Result<DatabaseWorker::Loaded> loadWithChangeId(Repository &repository)
+{
+    const Result<Id> last = repository.lastChangeId();
+    if (!last)
+        return last.error();
+    Result<Snapshot> snapshot = repository.load();
+    if (!snapshot)
+        return snapshot.error();
+    return DatabaseWorker::Loaded{std::move(snapshot).value(), *last};
+}
+} // namespace
+
+QFuture<Result<DatabaseWorker::Loaded>> DatabaseWorker::openWithChangeId(const QString &url, OpenMode mode,
+                                                                         const QString &creatorSubject,
+                                                                         const QString &creatorName)
+{
+    return post<Result<Loaded>>([this, url, mode, creatorSubject, creatorName]() -> Result<Loaded> {
+        auto opened = openRepository(url, mode, creatorSubject, creatorName);
+        if (!opened)
+            return opened.error();
+        Result<Loaded> loaded = loadWithChangeId(*opened.value());
+        // The open database stays when the new one cannot be read either.
+        if (loaded)
+            m_repository = std::move(opened).value();
+        return loaded;
+    });
+}
+
+QFuture<Result<DatabaseWorker::Loaded>> DatabaseWorker::reloadWithChangeId()
+{
+    return run([](Repository &repository) { return loadWithChangeId(repository); });
+}
+
+QFuture<Result<Id>> DatabaseWorker::lastChangeId()
+{
+    return run([](Repository &repository) { return repository.lastChangeId(); });
 }
 
 QFuture<Result<bool>> DatabaseWorker::isEmptyOrganisation()
@@ -90,6 +131,30 @@ QFuture<Result<Review>> DatabaseWorker::review(Id id)
 QFuture<void> DatabaseWorker::close()
 {
     return post<void>([this] { m_repository.reset(); });
+}
+
+void DatabaseWorker::reportLost(const Error &error)
+{
+    QMetaObject::invokeMethod(this, [this, error] { Q_EMIT connectionLost(error); }, Qt::QueuedConnection);
+}
+
+void DatabaseWorker::callFinished()
+{
+    m_pending.fetch_sub(1);
+    QMetaObject::invokeMethod(this, &DatabaseWorker::updateBusy, Qt::QueuedConnection);
+}
+
+void DatabaseWorker::updateBusy()
+{
+    if (QThread::currentThread() != thread()) {
+        QMetaObject::invokeMethod(this, &DatabaseWorker::updateBusy, Qt::QueuedConnection);
+        return;
+    }
+    const bool busy = m_pending.load() > 0;
+    if (busy == m_busyReported)
+        return;
+    m_busyReported = busy;
+    Q_EMIT busyChanged(busy);
 }
 
 } // namespace Gatehouse

@@ -9,6 +9,7 @@
 #include <QPromise>
 #include <QThreadPool>
 
+#include <atomic>
 #include <memory>
 #include <utility>
 #include <type_traits>
@@ -21,10 +22,23 @@ namespace Gatehouse {
 // made. Results arrive as QFutures: continue them on the GUI thread with
 // `.then(context, ...)`. Destroying the worker waits for queued calls, then closes the
 // database on its thread.
+//
+// The worker also says when it is working (busyChanged, for a busy indicator) and when a
+// call on the open database failed because the server cannot be reached
+// (connectionLost); both signals arrive on the worker object's thread.
 class DatabaseWorker : public QObject
 {
     Q_OBJECT
 public:
+    // The organisation and the id of the newest audit record already in it: read before
+    // the snapshot, so a change committed in between is both in the snapshot and read again
+    // by live refresh, never missed.
+    struct Loaded
+    {
+        Snapshot organisation;
+        Id lastChangeId = 0;
+    };
+
     explicit DatabaseWorker(QObject *parent = nullptr);
     ~DatabaseWorker() override;
 
@@ -33,6 +47,13 @@ public:
     QFuture<Result<Snapshot>> open(const QString &url, OpenMode mode, const QString &creatorSubject,
                                    const QString &creatorName);
     QFuture<Result<Snapshot>> reload();
+    // open() and reload() with the newest audit id (see Loaded).
+    QFuture<Result<Loaded>> openWithChangeId(const QString &url, OpenMode mode, const QString &creatorSubject,
+                                             const QString &creatorName);
+    QFuture<Result<Loaded>> reloadWithChangeId();
+    // Repository::lastChangeId; on PostgreSQL it also connects again when the connection
+    // was lost.
+    QFuture<Result<Id>> lastChangeId();
     QFuture<Result<bool>> isEmptyOrganisation();
     QFuture<Result<void>> importSnapshot(const Snapshot &snapshot, Repository::ImportMode mode,
                                          const QString &actingSubject);
@@ -46,7 +67,8 @@ public:
     QFuture<void> close();
 
     // Runs `task(Repository &)` on the worker thread; `task` returns a Result<...>. Without
-    // an open database the result is an Error (NotFound) and `task` is not called.
+    // an open database the result is an Error (NotFound) and `task` is not called. A result
+    // failing with Error::Code::Unavailable also emits connectionLost().
     template <typename Task>
     auto run(Task task) -> QFuture<std::invoke_result_t<Task, Repository &>>
     {
@@ -54,12 +76,30 @@ public:
         return post<R>([this, task = std::move(task)]() mutable -> R {
             if (!m_repository)
                 return R(noDatabase());
-            return task(*m_repository);
+            R result = task(*m_repository);
+            if (!result.ok() && result.error().code == Error::Code::Unavailable)
+                reportLost(result.error());
+            return result;
         });
     }
 
+    // Calls queued or running.
+    bool isBusy() const { return m_busyReported; }
+
+Q_SIGNALS:
+    // True when the first call is queued, false when the last one finished.
+    void busyChanged(bool busy);
+    // A call on the open database failed because its server cannot be reached or the
+    // connection dropped (Error::Code::Unavailable). Not emitted by open(): a database
+    // that cannot be opened leaves the open one as it was.
+    void connectionLost(const Gatehouse::Error &error);
+
 private:
     static Error noDatabase();
+    // From the worker thread.
+    void reportLost(const Error &error);
+    void callFinished();
+    void updateBusy();
 
     // Not QtConcurrent::run(): its QFuture::waitForFinished() runs a task that has not
     // started yet on the waiting thread, which would move the connection off its thread.
@@ -68,7 +108,9 @@ private:
     {
         auto promise = std::make_shared<QPromise<R>>();
         QFuture<R> future = promise->future();
-        m_pool.start([promise, function = std::move(function)]() mutable {
+        m_pending.fetch_add(1);
+        updateBusy();
+        m_pool.start([this, promise, function = std::move(function)]() mutable {
             promise->start();
             if constexpr (std::is_void_v<R>) {
                 function();
@@ -76,6 +118,7 @@ private:
                 promise->addResult(function());
             }
             promise->finish();
+            callFinished();
         });
         return future;
     }
@@ -83,6 +126,8 @@ private:
     QThreadPool m_pool;
     // Touched only on m_pool's one thread.
     std::unique_ptr<Repository> m_repository;
+    std::atomic<int> m_pending = 0;
+    bool m_busyReported = false; // on the object's thread
 };
 
 } // namespace Gatehouse

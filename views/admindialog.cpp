@@ -8,6 +8,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -48,8 +49,8 @@ AdminDialog::AdminDialog(AdminSession *session, const QString &title, QWidget *p
     m_progress->hide();
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    m_reload = m_buttons->addButton(tr("&Reload"), QDialogButtonBox::ResetRole);
-    m_reload->setToolTip(tr("Read the organisation again, keeping what you typed"));
+    m_reload = m_buttons->addButton(tr("&Reload and Re-apply"), QDialogButtonBox::ResetRole);
+    m_reload->setToolTip(tr("Read the organisation again and put your changes on top of it"));
     m_reload->setAutoDefault(false);
     m_reload->hide();
     okButton()->setText(tr("&Apply"));
@@ -126,6 +127,9 @@ void AdminDialog::updatePreview()
         const Result<Plan> plan = AdminService::plan(state, m_session->actingSubject(), command);
         if (!plan.ok()) {
             m_preview->setError(plan.error());
+            // The entity changed under the dialog (live refresh): the edits go on top of it.
+            if (plan.error().code == Error::Code::Conflict)
+                m_reload->show();
             updateOkButton();
             Q_EMIT previewUpdated();
             return;
@@ -196,8 +200,10 @@ void AdminDialog::applyFrom(int index)
         setBusy(false);
         m_status->setText(result.error().message);
         m_status->show();
-        if (result.error().code == Error::Code::Conflict)
+        if (result.error().code == Error::Code::Conflict) {
             m_reload->show();
+            showConflict(result.error());
+        }
         if (index > 0)
             schedulePreview(); // the first part is applied: show what is left
     });
@@ -215,6 +221,26 @@ void AdminDialog::setBusy(bool busy)
     }
     m_buttons->setEnabled(!busy);
     updateOkButton();
+}
+
+QMessageBox *AdminDialog::conflictBox() const
+{
+    return qobject_cast<QMessageBox *>(m_conflictBox.data());
+}
+
+void AdminDialog::showConflict(const Error &error)
+{
+    if (m_conflictBox)
+        m_conflictBox->close();
+    auto *box = new QMessageBox(QMessageBox::Warning, windowTitle(), error.message, QMessageBox::Cancel, this);
+    box->setInformativeText(tr("Reload and Re-apply reads the organisation again and puts your changes on "
+                               "top of it, for you to apply again."));
+    QPushButton *reload = box->addButton(tr("&Reload and Re-apply"), QMessageBox::AcceptRole);
+    box->setDefaultButton(reload);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    connect(reload, &QPushButton::clicked, this, &AdminDialog::reloadOrganisation);
+    m_conflictBox = box;
+    box->open();
 }
 
 void AdminDialog::reloadOrganisation()

@@ -4,11 +4,13 @@
 #include "core/adminservice.h"
 
 #include <QDialog>
+#include <QPointer>
 
 #include <optional>
 
 class QDialogButtonBox;
 class QLabel;
+class QMessageBox;
 class QProgressBar;
 class QPushButton;
 class QTimer;
@@ -23,7 +25,10 @@ class PreviewPanel;
 // preview of the change, and applying it. Every edit re-plans the change through
 // AdminService after a short pause; an invalid edit shows the planning error and disables
 // OK. OK commits through the session and keeps the dialog open, busy, until the database
-// answers; a conflict offers Reload and keeps what was typed.
+// answers. A conflict (someone else changed the entity: refused by the repository, or seen
+// in the preview once live refresh brought the newer entity) offers "Reload and Re-apply":
+// the organisation is read again and the edits made here are put on top of the entity as
+// it is now, for the person to apply again; nothing typed is lost.
 class AdminDialog : public QDialog
 {
     Q_OBJECT
@@ -40,6 +45,9 @@ public:
     // A viewer (someone who may not edit): fields as they are, no OK.
     bool isReadOnly() const { return m_readOnly; }
     QPushButton *reloadButton() const { return m_reload; }
+    // The message box a refused commit opened ("Team 'Finance' was changed by … at …"),
+    // with Reload and Re-apply and Cancel; null when none is open.
+    QMessageBox *conflictBox() const;
     // The commit's outcome when it failed ("Someone else changed …").
     QLabel *statusLabel() const { return m_status; }
     bool isBusy() const { return m_busy; }
@@ -78,6 +86,7 @@ private:
     void setBusy(bool busy);
     void applyFrom(int index);
     void reloadOrganisation();
+    void showConflict(const Error &error);
 
     AdminSession *m_session = nullptr;
     QVBoxLayout *m_content = nullptr;
@@ -88,6 +97,7 @@ private:
     QDialogButtonBox *m_buttons = nullptr;
     QPushButton *m_reload = nullptr;
     QTimer *m_previewTimer = nullptr;
+    QPointer<QDialog> m_conflictBox; // a QMessageBox
     QList<Command> m_pending;       // commands being applied, in order
     bool m_planOk = false;
     bool m_busy = false;

@@ -40,13 +40,14 @@ void AdminSession::setActingSubject(const QString &subject)
 Capabilities AdminSession::capabilities() const
 {
     Capabilities capabilities = AdminService::capabilities(m_directory->snapshot(), m_subject);
-    capabilities.readOnly = m_viewOnly;
+    capabilities.readOnly = m_viewOnly || isSuspended() || isDatabaseReadOnly();
+    capabilities.readOnlyReason = isSuspended() ? m_suspendedReason : m_databaseReadOnlyReason;
     return capabilities;
 }
 
 Result<Plan> AdminSession::plan(const Command &command) const
 {
-    if (m_viewOnly) {
+    if (m_viewOnly || isSuspended() || isDatabaseReadOnly()) {
         return makeError(Error::Code::Denied,
                          capabilities().reason(Capabilities::Action::EditDatastores));
     }
@@ -56,6 +57,16 @@ Result<Plan> AdminSession::plan(const Command &command) const
 void AdminSession::setViewOnly(bool viewOnly)
 {
     m_viewOnly = viewOnly;
+}
+
+void AdminSession::setSuspended(const QString &reason)
+{
+    m_suspendedReason = reason;
+}
+
+void AdminSession::setDatabaseReadOnly(const QString &reason)
+{
+    m_databaseReadOnlyReason = reason;
 }
 
 void AdminSession::setBusy(bool busy)

@@ -42,6 +42,14 @@ public:
     // Showing the window as another account sees it: every change is refused.
     void setViewOnly(bool viewOnly);
     bool isViewOnly() const { return m_viewOnly; }
+    // Changes are off for a while (the database cannot be reached): every change is refused
+    // with `reason` (Capabilities::readOnlyReason). An empty reason turns them on again.
+    void setSuspended(const QString &reason);
+    bool isSuspended() const { return !m_suspendedReason.isEmpty(); }
+    // The database lets this connection only read (a read-only database role): every change
+    // is refused with `reason`, for as long as this database is open. Empty lifts it.
+    void setDatabaseReadOnly(const QString &reason);
+    bool isDatabaseReadOnly() const { return !m_databaseReadOnlyReason.isEmpty(); }
     Capabilities capabilities() const;
     Result<Plan> plan(const Command &command) const;
 
@@ -95,6 +103,8 @@ private:
     bool m_busy = false;
     bool m_stepRunning = false;
     bool m_viewOnly = false;
+    QString m_suspendedReason;
+    QString m_databaseReadOnlyReason;
 };
 
 } // namespace Gatehouse

@@ -18,6 +18,8 @@
 #include <QTabWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace Gatehouse {
 
 TeamDialog::TeamDialog(AdminSession *session, const Team &team, QWidget *parent)
@@ -132,8 +134,32 @@ bool TeamDialog::rebase(QString *message)
         *message = tr("The team '%1' no longer exists.").arg(m_team.name);
         return false;
     }
-    // Apply the edits on top of the team as it is now.
-    m_team = directory->teams().at(pos);
+    // Apply the edits made here on top of the team as it is now: a field left alone takes
+    // the other change, a member or datastore added or removed here stays added or removed.
+    const Team edited = editedTeam();
+    const Team &fresh = directory->teams().at(pos);
+    if (edited.name == m_team.name)
+        m_name->setText(fresh.name);
+    if (edited.description == m_team.description)
+        m_description->setPlainText(fresh.description);
+    if (edited.permission == m_team.permission)
+        m_level->setCurrentIndex(m_level->findData(int(fresh.permission)));
+    const auto merged = [](const QList<Id> &before, const QList<Id> &mine, QList<Id> theirs) {
+        for (Id id : mine) {
+            if (!before.contains(id) && !theirs.contains(id))
+                theirs.append(id);
+        }
+        for (Id id : before) {
+            if (!mine.contains(id))
+                theirs.removeOne(id);
+        }
+        std::sort(theirs.begin(), theirs.end());
+        return theirs;
+    };
+    if (!fresh.isPublic)
+        m_members->setSelectedIds(merged(m_team.members, edited.members, fresh.members));
+    m_datastores->setSelectedIds(merged(m_team.datastores, edited.datastores, fresh.datastores));
+    m_team = fresh;
     return true;
 }
 
