@@ -4,6 +4,7 @@
 #include "core/accessdiff.h"
 #include "core/localidentity.h"
 #include "core/textfold.h"
+#include "repository/postgresgrants.h"
 
 #include <cstdio>
 
@@ -125,8 +126,8 @@ int runChange(CommandLine &cl, Organisation &organisation, const Command &comman
     const bool dryRun = cl.parser().isSet(u"dry-run"_s);
     if (!dryRun) {
         const Result<CommitResult> committed = organisation.repository->commit(plan->changes, actor);
-        if (!committed)
-            return fail(committed.error());
+        if (!committed) // a role that may only read gets a sentence saying so
+            return fail(explainWriteFailure(cl.databaseUrl(), committed.error()));
     }
     QString text = (dryRun ? u"Dry run, nothing changed: "_s : QString()) + plan->changes.summary + u'\n';
     for (const QString &line : access)

@@ -22,5 +22,9 @@ int runHistory(const QStringList &arguments);
 int runReport(const QStringList &arguments);
 // Access reviews: list, export evidence (csv, pdf).
 int runReview(const QStringList &arguments);
+// Moves an organisation, history and reviews included, into a new database.
+int runCopy(const QStringList &arguments);
+// Least-privilege PostgreSQL roles: --auditor (read-only) or --admin.
+int runGrant(const QStringList &arguments);
 
 } // namespace Gatehouse::Ctl

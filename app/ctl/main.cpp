@@ -35,6 +35,8 @@ constexpr Command Commands[] = {
     {u"history", runHistory, u"List the recorded changes with before and after"},
     {u"report", runReport, u"Write an auditor's report of the access (pdf, html, csv)"},
     {u"review", runReview, u"List access reviews; export their evidence (csv, pdf)"},
+    {u"copy", runCopy, u"Copy an organisation, history included, into a new database"},
+    {u"grant", runGrant, u"Give a PostgreSQL role read-only (auditor) or admin access"},
 };
 
 void printOut(const QString &text)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "ctlrunner.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMap>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,12 +17,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Gatehouse::CtlTest::Run;
 
 // A small valid organisation file; the malformed cases edit one thing in it.
 const QByteArray SmallOrg = R"({
@@ -167,22 +163,8 @@ class tst_Gatehousectl : public QObject
 
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        // Keep the default organisation (no --db) inside the temporary directory.
-        env.insert(u"HOME"_s, m_dir.path());
-        env.insert(u"XDG_DATA_HOME"_s, path(u"xdg"_s));
-        env.remove(u"QT_LOGGING_RULES"_s);
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(GATEHOUSECTL_PATH), arguments);
-        Run r;
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = process.exitCode();
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+        QProcessEnvironment env = Gatehouse::CtlTest::environmentIn(m_dir);
+        return Gatehouse::CtlTest::run(arguments, m_dir, env);
     }
 
     QString db(const QString &name) const { return u"sqlite:"_s + path(name); }

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `gatehousectl report` run as a process on a real database: formats, scopes, as-of, exit codes.
+#include "ctlrunner.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -11,12 +13,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using Gatehouse::CtlTest::Run;
 
 } // namespace
 
@@ -29,25 +26,9 @@ class tst_ReportCommand : public QObject
 
     Run run(const QStringList &arguments)
     {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"HOME"_s, m_dir.path());
-        env.insert(u"XDG_DATA_HOME"_s, path(u"xdg"_s));
-        env.remove(u"QT_LOGGING_RULES"_s);
-        // The command picks the offscreen platform by itself: no display is needed.
-        env.remove(u"QT_QPA_PLATFORM"_s);
-        env.remove(u"DISPLAY"_s);
-        env.remove(u"WAYLAND_DISPLAY"_s);
-        process.setProcessEnvironment(env);
-        process.setWorkingDirectory(m_dir.path());
-        process.start(QStringLiteral(GATEHOUSECTL_PATH), arguments);
-        Run r;
-        if (!process.waitForFinished(120000) || process.exitStatus() != QProcess::NormalExit)
-            return r;
-        r.exitCode = process.exitCode();
-        r.out = process.readAllStandardOutput();
-        r.err = process.readAllStandardError();
-        return r;
+        QProcessEnvironment env = Gatehouse::CtlTest::environmentIn(m_dir);
+        Gatehouse::CtlTest::removeDisplay(env);
+        return Gatehouse::CtlTest::run(arguments, m_dir, env);
     }
 
     QStringList report(const QStringList &extra) const
