@@ -66,6 +66,43 @@ void AccessIndex::rowBits(qsizetype accountPos, RowBits &out) const
     }
 }
 
+AccessIndex::LevelCounts AccessIndex::countLevels(const std::vector<qsizetype> &accountPositions,
+                                                  size_t begin, size_t end,
+                                                  const std::vector<quint64> &columnMask) const
+{
+    LevelCounts counts{};
+    end = std::min(end, accountPositions.size());
+    if (begin >= end)
+        return counts;
+    const size_t words = size_t((m_datastoreIds.size() + 63) / 64);
+    std::vector<quint64> mask = columnMask;
+    if (mask.empty()) {
+        mask.assign(words, ~quint64(0));
+        if (const size_t tail = m_datastoreIds.size() & 63)
+            mask.back() = (quint64(1) << tail) - 1;
+    }
+    mask.resize(words, 0);
+    qint64 columns = 0;
+    for (quint64 word : mask)
+        columns += std::popcount(word);
+
+    RowBits bits;
+    for (size_t r = begin; r < end; ++r) {
+        rowBits(accountPositions[r], bits);
+        qint64 withAccess = 0;
+        for (size_t level = size_t(Level::Reporter); level <= size_t(Level::Admin); ++level) {
+            const std::vector<quint64> &row = bits.levels[level];
+            qint64 n = 0;
+            for (size_t w = 0; w < words; ++w)
+                n += std::popcount(row[w] & mask[w]);
+            counts[level] += n;
+            withAccess += n;
+        }
+        counts[size_t(Level::None)] += columns - withAccess;
+    }
+    return counts;
+}
+
 QList<RowDifference> compareRows(const std::vector<Level> &left, const std::vector<Level> &right)
 {
     QList<RowDifference> differences;

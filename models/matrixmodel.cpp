@@ -5,8 +5,11 @@
 #include "models/displaytext.h"
 
 #include <QElapsedTimer>
+#include <QThread>
+#include <QtConcurrentMap>
 
 #include <algorithm>
+#include <cmath>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -235,53 +238,75 @@ QString MatrixModel::explanationText(int row, int column) const
     return tr("%1 via %2").arg(DisplayText::level(why.level), names.join(u", "_s));
 }
 
+// Exact counts by popcount over each row's level bitsets (AccessIndex::countLevels), split
+// over the machine's cores; a view too large for the budget even so is sampled evenly.
 MatrixModel::LevelCounts MatrixModel::countLevels(int budgetMs) const
 {
     LevelCounts counts;
     if (m_rows.empty() || m_columns.empty())
         return counts;
     const AccessIndex &idx = access();
-    const bool allColumns = qsizetype(m_columns.size()) == idx.datastoreCount();
+    std::vector<quint64> mask;
+    if (qsizetype(m_columns.size()) != idx.datastoreCount()) {
+        mask.assign(size_t((idx.datastoreCount() + 63) / 64), 0);
+        for (qsizetype d : m_columns)
+            mask[size_t(d) >> 6] |= quint64(1) << (size_t(d) & 63);
+    }
+    const auto add = [](AccessIndex::LevelCounts &into, const AccessIndex::LevelCounts &part) {
+        for (size_t i = 0; i < into.size(); ++i)
+            into[i] += part[i];
+    };
+
     QElapsedTimer timer;
     timer.start();
-    // A first slice tells the cost of a row; beyond the budget every n-th row is counted.
-    auto countRow = [&](qsizetype accountPos, std::array<qint64, 7> &into) {
-        if (accountPos == m_restrictedPos) {
-            for (qsizetype d : m_columns)
-                ++into[size_t(m_restrictedRow[size_t(d)])];
-            return;
-        }
-        const std::vector<Level> levels = idx.row(accountPos);
-        if (allColumns) {
-            for (Level level : levels)
-                ++into[size_t(level)];
-        } else {
-            for (qsizetype d : m_columns)
-                ++into[size_t(levels[size_t(d)])];
-        }
-    };
     const size_t rows = m_rows.size();
     const size_t probe = std::min<size_t>(rows, 64);
-    for (size_t r = 0; r < probe; ++r)
-        countRow(m_rows[r], counts.cells);
-    if (probe == rows)
-        return counts;
-    const double perRow = double(std::max<qint64>(timer.nsecsElapsed(), 1)) / double(probe) / 1e6;
-    const double wanted = double(rows - probe) * perRow;
-    const int stride = wanted <= budgetMs ? 1 : int(std::ceil(wanted / std::max(budgetMs, 1)));
-    if (stride == 1) {
-        for (size_t r = probe; r < rows; ++r)
-            countRow(m_rows[r], counts.cells);
-        return counts;
+    AccessIndex::LevelCounts exact = idx.countLevels(m_rows, 0, probe, mask);
+    const std::vector<qsizetype> *positions = &m_rows;
+    std::vector<qsizetype> sampled;
+    size_t from = probe;
+    if (probe < rows) {
+        const int threads = std::max(1, QThread::idealThreadCount());
+        const double perRow = double(std::max<qint64>(timer.nsecsElapsed(), 1)) / double(probe) / 1e6;
+        const double wanted = double(rows - probe) * perRow / threads;
+        const int stride = wanted <= budgetMs ? 1 : int(std::ceil(wanted / std::max(budgetMs, 1)));
+        if (stride > 1) {
+            for (size_t r = 0; r < rows; r += size_t(stride))
+                sampled.push_back(m_rows[r]);
+            positions = &sampled;
+            from = 0;
+            exact = {};
+            counts.sampleStride = stride;
+        }
+        std::vector<std::pair<size_t, size_t>> chunks;
+        const size_t total = positions->size() - from;
+        const size_t chunk = (total + size_t(threads) - 1) / size_t(threads);
+        for (size_t begin = from; begin < positions->size(); begin += chunk)
+            chunks.emplace_back(begin, std::min(positions->size(), begin + chunk));
+        const AccessIndex::LevelCounts rest = QtConcurrent::blockingMappedReduced<AccessIndex::LevelCounts>(
+            chunks,
+            [&idx, positions, &mask](const std::pair<size_t, size_t> &range) {
+                return idx.countLevels(*positions, range.first, range.second, mask);
+            },
+            [&add](AccessIndex::LevelCounts &into, const AccessIndex::LevelCounts &part) { add(into, part); });
+        add(exact, rest);
+        if (stride > 1) {
+            const double scale = double(rows) / double(sampled.size());
+            for (qint64 &n : exact)
+                n = qint64(std::llround(double(n) * scale));
+        }
     }
-    std::array<qint64, 7> sampled{};
-    size_t counted = 0;
-    for (size_t r = 0; r < rows; r += size_t(stride), ++counted)
-        countRow(m_rows[r], sampled);
-    const double scale = double(rows) / double(counted);
-    for (size_t i = 0; i < sampled.size(); ++i)
-        counts.cells[i] = qint64(std::llround(double(sampled[i]) * scale));
-    counts.sampleStride = stride;
+    // The restricted row shows its level through one team, not its effective one.
+    if (counts.sampleStride == 1 && m_restrictedPos >= 0 && rowOfAccount(m_restrictedPos) >= 0) {
+        const std::vector<qsizetype> one{m_restrictedPos};
+        const AccessIndex::LevelCounts effective = idx.countLevels(one, 0, 1, mask);
+        for (size_t i = 0; i < exact.size(); ++i)
+            exact[i] -= effective[i];
+        for (qsizetype d : m_columns)
+            ++exact[size_t(m_restrictedRow[size_t(d)])];
+    }
+    for (size_t i = 0; i < exact.size(); ++i)
+        counts.cells[i] = exact[i];
     return counts;
 }
 

@@ -84,7 +84,14 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
     m_subtitle = new QLabel(this);
     m_subtitle->setWordWrap(true);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    for (QLabel *label : {m_title, m_subtitle})
+    m_lookupLink = new QLabel(this);
+    m_lookupLink->setTextFormat(Qt::RichText);
+    m_lookupLink->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
+    connect(m_lookupLink, &QLabel::linkActivated, this, [this] {
+        if (m_kind != EntityKind::Team && m_id >= 0)
+            Q_EMIT lookupRequested(m_kind, m_id);
+    });
+    for (QLabel *label : {m_title, m_subtitle, m_lookupLink})
         label->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Maximum);
     m_firstCaption = new QLabel(this);
     m_secondCaption = new QLabel(this);
@@ -109,6 +116,7 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
     layout->setContentsMargins(6, 0, 0, 0);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_lookupLink);
     layout->addSpacing(6);
     layout->addWidget(m_firstCaption);
     layout->addWidget(m_firstList, 1);
@@ -118,7 +126,11 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
     // Takes the free height only while the lists are hidden (nothing selected).
     layout->addStretch(0);
 
+    // Access changes, and renames or descriptions, which leave access as it is.
     connect(m_directory, &Directory::accessChanged, this, &DetailsPane::refresh);
+    connect(m_directory, &Directory::accountsChanged, this, &DetailsPane::refresh);
+    connect(m_directory, &Directory::teamsChanged, this, &DetailsPane::refresh);
+    connect(m_directory, &Directory::datastoresChanged, this, &DetailsPane::refresh);
     showNothing();
 }
 
@@ -149,12 +161,22 @@ void DetailsPane::refresh()
     case EntityKind::Datastore: showDatastore(pos); break;
     }
     showLists();
+    // Same words as the tables' Ctrl+L actions.
+    QString lookup;
+    if (m_kind == EntityKind::Account)
+        lookup = tr("What can this account reach…");
+    else if (m_kind == EntityKind::Datastore)
+        lookup = tr("Who reaches this…");
+    m_lookupLink->setText(lookup.isEmpty() ? QString() : u"<a href=\"lookup\">%1</a>"_s.arg(lookup.toHtmlEscaped()));
+    m_lookupLink->setToolTip(lookup.isEmpty() ? QString() : tr("Ctrl+L in the table"));
+    m_lookupLink->setVisible(!lookup.isEmpty());
 }
 
 void DetailsPane::showNothing()
 {
     m_title->setText(tr("Nothing selected"));
     m_subtitle->setText(tr("Select a row to see what it is connected to."));
+    m_lookupLink->hide();
     for (QWidget *w : std::initializer_list<QWidget *>{m_firstCaption, m_secondCaption, m_firstList, m_secondList})
         w->hide();
 }

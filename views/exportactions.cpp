@@ -43,8 +43,8 @@ ExportActions::ExportActions(Directory *directory, QWidget *window)
     m_export->setToolTip(tr("Export the current view as CSV, HTML or PDF"));
     m_print = new QAction(tr("&Print…"), this);
     m_print->setShortcut(QKeySequence::Print);
-    connect(m_export, &QAction::triggered, this, [this] { exportReport(currentRequest()); });
-    connect(m_print, &QAction::triggered, this, [this] { printReport(currentRequest()); });
+    connect(m_export, &QAction::triggered, this, [this] { exportReport(currentRequest(), currentOrganisation()); });
+    connect(m_print, &QAction::triggered, this, [this] { printReport(currentRequest(), currentOrganisation()); });
 }
 
 void ExportActions::setRequestProvider(RequestProvider provider)
@@ -52,9 +52,32 @@ void ExportActions::setRequestProvider(RequestProvider provider)
     m_provider = std::move(provider);
 }
 
+void ExportActions::setOrganisationProvider(OrganisationProvider provider)
+{
+    m_organisationProvider = std::move(provider);
+}
+
+ExportActions::Organisation ExportActions::currentOrganisation() const
+{
+    return m_organisationProvider ? m_organisationProvider() : Organisation();
+}
+
+ExportActions::Organisation ExportActions::resolved(const Organisation &organisation) const
+{
+    if (!organisation.isLive())
+        return organisation;
+    // Copies: the Directory may change while a worker renders or a preview repaints.
+    return {std::make_shared<const Snapshot>(m_directory->snapshot()),
+            std::make_shared<const AccessIndex>(m_directory->access())};
+}
+
 ReportRequest ExportActions::currentRequest() const
 {
-    ReportRequest request = m_provider ? m_provider() : ReportRequest();
+    return labelled(m_provider ? m_provider() : ReportRequest());
+}
+
+ReportRequest ExportActions::labelled(ReportRequest request) const
+{
     if (request.databaseLabel.isEmpty())
         request.databaseLabel = m_databaseLabel;
     return request;
@@ -70,11 +93,12 @@ ExportActions::Format ExportActions::formatOfPath(const QString &path)
     return Format::Csv;
 }
 
-QFuture<Result<void>> ExportActions::exportTo(const ReportRequest &request, Format format, const QString &path) const
+QFuture<Result<void>> ExportActions::exportTo(const ReportRequest &request, Format format, const QString &path,
+                                              const Organisation &organisation) const
 {
-    // Copies: the Directory may change while the worker renders.
-    return QtConcurrent::run([snapshot = m_directory->snapshot(), index = m_directory->access(), request, format,
-                              path]() -> Result<void> {
+    return QtConcurrent::run([source = resolved(organisation), request, format, path]() -> Result<void> {
+        const Snapshot &snapshot = *source.snapshot;
+        const AccessIndex &index = *source.index;
         switch (format) {
         case Format::Csv: return writeFile(path, renderCsv(snapshot, index, request));
         case Format::Html: return writeFile(path, renderHtml(snapshot, index, request).toUtf8());
@@ -84,8 +108,9 @@ QFuture<Result<void>> ExportActions::exportTo(const ReportRequest &request, Form
     });
 }
 
-void ExportActions::exportReport(const ReportRequest &request)
+void ExportActions::exportReport(const ReportRequest &given, const Organisation &organisation)
 {
+    const ReportRequest request = labelled(given);
     const QString csv = tr("CSV (*.csv)");
     const QString html = tr("HTML (*.html)");
     const QString pdf = tr("PDF (*.pdf)");
@@ -101,7 +126,8 @@ void ExportActions::exportReport(const ReportRequest &request)
     progress->setWindowModality(Qt::WindowModal);
     progress->setMinimumDuration(300);
     progress->setAttribute(Qt::WA_DeleteOnClose);
-    exportTo(request, formatOfPath(path), path).then(this, [this, progress, path](const Result<void> &result) {
+    QFuture<Result<void>> written = exportTo(request, formatOfPath(path), path, organisation);
+    written.then(this, [this, progress, path](const Result<void> &result) {
         progress->close();
         if (result.ok()) {
             Q_EMIT exported(path);
@@ -112,23 +138,19 @@ void ExportActions::exportReport(const ReportRequest &request)
     });
 }
 
-void ExportActions::printReport(const ReportRequest &request)
+void ExportActions::printReport(const ReportRequest &given, const Organisation &organisation)
 {
-    // The preview paints on the GUI thread (the printer lives there) from a copy of the
-    // organisation as it was when asked, so every repaint shows the same report. The
-    // access table is bounded by request.tableRowLimit, which keeps a page turn short.
-    struct Copy
-    {
-        Snapshot snapshot;
-        AccessIndex index;
-    };
-    auto copy = std::make_shared<Copy>(Copy{m_directory->snapshot(), m_directory->access()});
+    const ReportRequest request = labelled(given);
+    // The preview paints on the GUI thread (the printer lives there) from the organisation
+    // as it was when asked, so every repaint shows the same report. The access table is
+    // bounded by request.tableRowLimit, which keeps a page turn short.
+    const Organisation source = resolved(organisation);
     const QString title = request.title.isEmpty() ? ReportRequest::scopeName(request.scope) : request.title;
     auto *preview = new QPrintPreviewDialog(m_window);
     preview->setAttribute(Qt::WA_DeleteOnClose);
     preview->setWindowTitle(tr("Print %1").arg(title));
-    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, copy, request](QPrinter *printer) {
-        const Result<void> painted = paintReport(copy->snapshot, copy->index, request, *printer);
+    connect(preview, &QPrintPreviewDialog::paintRequested, this, [this, source, request](QPrinter *printer) {
+        const Result<void> painted = paintReport(*source.snapshot, *source.index, request, *printer);
         if (!painted.ok())
             Q_EMIT exportFailed(painted.error());
     });

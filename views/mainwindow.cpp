@@ -9,10 +9,12 @@
 #include "models/displaytext.h"
 #include "models/fastfilterproxymodel.h"
 #include "models/teamtablemodel.h"
+#include "views/aboutdialog.h"
 #include "views/accountfilterbar.h"
 #include "views/adminactions.h"
 #include "views/adminsession.h"
 #include "views/busypage.h"
+#include "views/connectionbanner.h"
 #include "views/datastorefilterbar.h"
 #include "views/errordialog.h"
 #include "views/exportactions.h"
@@ -40,6 +42,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -47,8 +50,11 @@
 #include <QScreen>
 #include <QStyle>
 #include <QTableView>
+#include <QTableWidget>
+#include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
 
@@ -66,6 +72,22 @@ MainWindow::MainWindow(Directory *directory, QWidget *parent)
     statusBar()->addWidget(m_countLabel, 1);
     statusBar()->addPermanentWidget(m_locationLabel);
     statusBar()->addPermanentWidget(m_actingLabel);
+    m_workingBar = new QProgressBar(this);
+    m_workingBar->setRange(0, 0);
+    m_workingBar->setTextVisible(false);
+    m_workingBar->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+    m_workingBar->setMaximumHeight(fontMetrics().height());
+    m_workingBar->setAccessibleName(tr("Working on the database"));
+    m_workingBar->hide();
+    statusBar()->addPermanentWidget(m_workingBar);
+    m_workingTimer = new QTimer(this);
+    m_workingTimer->setSingleShot(true);
+    m_workingTimer->setInterval(WorkingDelayMs);
+    connect(m_workingTimer, &QTimer::timeout, this, [this] {
+        m_working = true;
+        m_workingBar->show();
+        setCursor(Qt::BusyCursor);
+    });
 
     m_session = new AdminSession(m_directory, this);
     m_session->setActingSubject(m_actingSubject);
@@ -212,7 +234,16 @@ void MainWindow::createPages()
     m_central->addWidget(m_busy);
     m_central->addWidget(m_myAccess);
     m_central->addWidget(m_noAccess);
-    setCentralWidget(m_central);
+    // The connection banner over whatever the window shows.
+    m_banner = new ConnectionBanner;
+    connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::retryConnectionRequested);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(m_banner);
+    centralLayout->addWidget(m_central, 1);
+    setCentralWidget(central);
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
@@ -243,6 +274,7 @@ void MainWindow::createPages()
         connect(page, &TablePage::countChanged, this, &MainWindow::updateStatus);
     }
     connect(m_details, &DetailsPane::navigateRequested, this, &MainWindow::navigateTo);
+    connect(m_details, &DetailsPane::lookupRequested, this, &MainWindow::showLookup);
     m_navigation->setCurrentRow(0);
 }
 
@@ -251,15 +283,28 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
+    QAction *connectAction = file->addAction(tr("&Connect to Database…"), this, &MainWindow::connectToDatabase);
+    connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_recentMenu = file->addMenu(tr("&Recent Databases"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     m_importAction = file->addAction(tr("&Import organisation…"), this, [this] { importOrganisationFile(true); });
     file->addSeparator();
     m_export = new ExportActions(m_directory, this);
     m_export->setRequestProvider([this] {
+        // The matrix reports its filtered view; other pages the whole organisation.
+        if (m_pages->currentWidget() == m_matrix)
+            return m_matrix->reportRequest();
         ReportRequest request;
         if (m_pages->currentWidget() == m_findings)
             request.scope = ReportRequest::Scope::Findings;
         return request;
     });
+    m_export->setOrganisationProvider([this] {
+        return m_pages->currentWidget() == m_matrix ? matrixOrganisation() : ExportActions::Organisation();
+    });
+    connect(m_matrix, &MatrixPage::exportRequested, this,
+            [this](const ReportRequest &request) { m_export->exportReport(request, matrixOrganisation()); });
     connect(m_export, &ExportActions::exported, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Exported %1").arg(path), 5000); });
     file->addAction(m_export->exportAction());
@@ -286,12 +331,7 @@ void MainWindow::createMenus()
     view->addAction(tr("Team &Grid"), this, &MainWindow::showTeamGrid);
     view->addAction(tr("&Matrix"), this, &MainWindow::showMatrix)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
     view->addSeparator();
-    QAction *find = view->addAction(tr("&Find"), this, [this] {
-        if (isHistoryShown())
-            m_history->textField()->setFocus(Qt::ShortcutFocusReason);
-        else
-            currentPage()->focusSearch();
-    });
+    QAction *find = view->addAction(tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
 
     m_undoView = new QUndoView(m_session->undoStack());
@@ -345,6 +385,72 @@ void MainWindow::showMatrix()
 void MainWindow::showTeamGrid()
 {
     m_navigation->setCurrentRow(m_pages->indexOf(m_teamGrid));
+}
+
+void MainWindow::showReviews()
+{
+    m_navigation->setCurrentRow(m_pages->indexOf(m_reviews));
+}
+
+QStringList MainWindow::pageNames()
+{
+    return {u"accounts"_s, u"teams"_s, u"datastores"_s, u"history"_s,
+            u"matrix"_s, u"findings"_s, u"reviews"_s, u"grid"_s};
+}
+
+bool MainWindow::showPage(const QString &name)
+{
+    if (name == u"accounts")
+        setCurrentPage(EntityKind::Account);
+    else if (name == u"teams")
+        setCurrentPage(EntityKind::Team);
+    else if (name == u"datastores")
+        setCurrentPage(EntityKind::Datastore);
+    else if (name == u"history")
+        showHistory();
+    else if (name == u"matrix")
+        showMatrix();
+    else if (name == u"findings")
+        showFindings();
+    else if (name == u"reviews")
+        showReviews();
+    else if (name == u"grid")
+        showTeamGrid();
+    else
+        return false;
+    return true;
+}
+
+QWidget *MainWindow::searchField() const
+{
+    QWidget *current = m_pages->currentWidget();
+    if (current == m_history)
+        return m_history->textField();
+    if (current == m_matrix)
+        return m_matrix->accountSearch();
+    if (current == m_teamGrid)
+        return m_teamGrid->teamFilter();
+    // Findings and Reviews have no search field: their list takes the keys (type to find).
+    if (current == m_findings)
+        return m_findings->findingsView();
+    if (current == m_reviews)
+        return m_reviews->table();
+    return currentPage()->searchField();
+}
+
+void MainWindow::focusSearch()
+{
+    QWidget *field = searchField();
+    field->setFocus(Qt::ShortcutFocusReason);
+    if (auto *edit = qobject_cast<QLineEdit *>(field))
+        edit->selectAll();
+}
+
+ExportActions::Organisation MainWindow::matrixOrganisation() const
+{
+    if (m_matrix->isLive())
+        return {};
+    return {m_matrix->pastSnapshot(), m_matrix->pastIndex()};
 }
 
 QDialog *MainWindow::showLookup(EntityKind kind, Id id)
@@ -412,6 +518,8 @@ void MainWindow::setDatabaseLocation(const QString &location)
     m_locationLabel->setText(location);
     m_export->setDatabaseLabel(location);
     m_locationLabel->setToolTip(location);
+    if (!location.isEmpty())
+        RecentDatabases::add(location);
     setWindowTitle(location.isEmpty() ? tr("Gatehouse") : tr("%1 — Gatehouse").arg(location));
 }
 
@@ -506,6 +614,62 @@ void MainWindow::loadFrom(QFuture<Result<Snapshot>> future, const QString &busyM
     });
 }
 
+bool MainWindow::isDisconnected() const
+{
+    return m_banner->isDisconnected();
+}
+
+void MainWindow::setDatabaseBusy(bool busy)
+{
+    if (busy) {
+        if (!m_working && !m_workingTimer->isActive())
+            m_workingTimer->start();
+        return;
+    }
+    m_workingTimer->stop();
+    if (std::exchange(m_working, false)) {
+        m_workingBar->hide();
+        unsetCursor();
+    }
+}
+
+void MainWindow::setDisconnected(const Error &error)
+{
+    m_banner->showDisconnected(m_locationLabel->text(), error);
+    m_session->setSuspended(tr("The database cannot be reached: changes are off until it is back."));
+    updateMode();
+}
+
+void MainWindow::setRetryIn(int ms)
+{
+    m_banner->setRetryIn(ms);
+}
+
+void MainWindow::setReconnecting()
+{
+    m_banner->setReconnecting();
+}
+
+void MainWindow::setReconnected()
+{
+    if (!m_banner->isDisconnected())
+        return;
+    m_banner->hideBanner();
+    m_session->setSuspended(QString());
+    updateMode();
+    statusBar()->showMessage(tr("Connected to %1 again.").arg(m_locationLabel->text()), 5000);
+}
+
+void MainWindow::noteRemoteChanges(bool reviewsChanged)
+{
+    m_details->refresh();
+    m_historyStale = true;
+    if (isHistoryShown())
+        showHistory(-1);
+    if (reviewsChanged && m_pages->currentWidget() == m_reviews)
+        m_reviews->refresh();
+}
+
 void MainWindow::saveSettings() const
 {
     QSettings settings;
@@ -547,6 +711,48 @@ void MainWindow::openDatabase()
         tr("Gatehouse databases (*.gatehouse);;All files (*)"));
     if (!path.isEmpty())
         Q_EMIT openDatabaseRequested(u"sqlite:"_s + path);
+}
+
+void MainWindow::setDatabaseReadOnly(const QString &reason)
+{
+    m_session->setDatabaseReadOnly(reason);
+    if (!m_readOnlyLabel) {
+        m_readOnlyLabel = new QLabel(tr("Read-only database role"), this);
+        m_readOnlyLabel->setObjectName(u"databaseReadOnly"_s);
+        statusBar()->addPermanentWidget(m_readOnlyLabel);
+    }
+    m_readOnlyLabel->setToolTip(reason);
+    m_readOnlyLabel->setAccessibleDescription(reason);
+    m_readOnlyLabel->setVisible(!reason.isEmpty());
+    if (!reason.isEmpty())
+        statusBar()->showMessage(reason, 10000);
+    updateMode();
+}
+
+void MainWindow::connectToDatabase()
+{
+    ConnectDialog dialog(this);
+    dialog.setTester(m_connectionTester);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.createsNewOrganisation())
+        Q_EMIT newDatabaseRequested(dialog.url());
+    else
+        Q_EMIT openDatabaseRequested(dialog.url());
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList urls = RecentDatabases::urls();
+    for (const QString &url : urls)
+        m_recentMenu->addAction(url, this, [this, url] { Q_EMIT openDatabaseRequested(url); });
+    if (urls.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent databases"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear List"), this, [] { RecentDatabases::clear(); });
 }
 
 void MainWindow::importOrganisationFile(bool confirmReplace)
@@ -638,11 +844,7 @@ void MainWindow::updateActing()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About Gatehouse"),
-                       tr("<h3>Gatehouse %1</h3><p>A desktop console for datastore access control: "
-                          "platform roles, teams and the access they grant.</p>"
-                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                           .arg(QCoreApplication::applicationVersion()));
+    AboutDialog(this).exec();
 }
 
 } // namespace Gatehouse

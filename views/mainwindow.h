@@ -4,7 +4,9 @@
 #include "core/result.h"
 #include "core/snapshot.h"
 #include "views/adminbackend.h"
+#include "views/connectdialog.h"
 #include "views/detailspane.h"
+#include "views/exportactions.h"
 
 #include <QFuture>
 #include <QMainWindow>
@@ -14,6 +16,8 @@ class QDockWidget;
 class QLabel;
 class QListWidget;
 class QMenu;
+class QProgressBar;
+class QTimer;
 class QSplitter;
 class QStackedWidget;
 class QUndoView;
@@ -24,6 +28,7 @@ class AccountFilterBar;
 class AdminActions;
 class AdminSession;
 class BusyPage;
+class ConnectionBanner;
 class DatastoreFilterBar;
 class Directory;
 class ExportActions;
@@ -78,6 +83,16 @@ public:
     MatrixPage *matrixPage() const { return m_matrix; }
     ReviewPage *reviewPage() const { return m_reviews; }
     void showMatrix();
+    void showReviews();
+    // The pages `gatehouse --page` knows: accounts, teams, datastores, history, matrix,
+    // findings, reviews, grid (the team grid).
+    static QStringList pageNames();
+    // Shows the page of that name; false for a name not in pageNames().
+    bool showPage(const QString &name);
+    // What Ctrl+F focuses on the page shown: its search field (the matrix: the accounts'
+    // text filter); a list on pages without one (Findings, Reviews).
+    QWidget *searchField() const;
+    void focusSearch();
     // "Who reaches this datastore" (kind Datastore) or "What can this account reach"
     // (kind Account), modeless; null for another kind or an unknown id.
     QDialog *showLookup(EntityKind kind, Id id);
@@ -104,17 +119,49 @@ public:
     void saveSettings() const;
     void restoreSettings();
 
+    // The database's state (live refresh). While it cannot be reached, the banner over the
+    // pages says so and changes are off (the session is suspended). Database work running
+    // longer than WorkingDelayMs shows a busy indicator in the status bar and a busy cursor;
+    // the window never waits for it.
+    static constexpr int WorkingDelayMs = 200;
+    ConnectionBanner *connectionBanner() const { return m_banner; }
+    bool isDisconnected() const;
+    bool isWorking() const { return m_working; }
+
+    // Runs File → Connect to Database's connection test off the GUI thread (set by whoever
+    // owns the window; without it the dialog's test is disabled).
+    void setConnectionTester(ConnectDialog::Tester tester) { m_connectionTester = std::move(tester); }
+    // The open database lets this connection only read (a read-only database role): changes
+    // are off with `reason`, and the status bar says so. Empty turns changes on again.
+    void setDatabaseReadOnly(const QString &reason);
+
 public Q_SLOTS:
     void openDatabase();
+    // File → Connect to Database: emits openDatabaseRequested() or newDatabaseRequested().
+    void connectToDatabase();
     // Asks for a gatehouse-org/1 file, parses it, and emits importRequested().
     // `confirmReplace`: ask first when the organisation is not empty.
     void importOrganisationFile(bool confirmReplace = true);
+
+    // Whoever owns the window reports the database's state here (see isDisconnected()).
+    void setDatabaseBusy(bool busy);
+    void setDisconnected(const Gatehouse::Error &error);
+    void setRetryIn(int ms);
+    void setReconnecting();
+    void setReconnected();
+    // Changes made elsewhere reached the Directory: what the pages read from the database
+    // (history, and reviews when `reviewsChanged`) is read again.
+    void noteRemoteChanges(bool reviewsChanged);
 
 Q_SIGNALS:
     void organisationLoaded();
     void loadFailed(const Gatehouse::Error &error);
     void openDatabaseRequested(const QString &url);
+    // Create a new organisation at `url` (a new SQLite file), the local account its Admin.
+    void newDatabaseRequested(const QString &url);
     void importRequested(const Gatehouse::Snapshot &snapshot);
+    // The banner's Retry: try to reach the database now.
+    void retryConnectionRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -127,6 +174,8 @@ private:
     void updateActing();
     void updateMode();
     void showAbout();
+    // The past organisation the matrix shows as of a time; live (empty) otherwise.
+    ExportActions::Organisation matrixOrganisation() const;
 
     Directory *m_directory = nullptr;
     QStackedWidget *m_central = nullptr;
@@ -162,7 +211,15 @@ private:
     // Whether the page shown is one of m_pageList (not history, findings, grid, ...).
     bool isTablePageShown() const;
     bool m_importing = false; // an organisation file is being read
+    ConnectionBanner *m_banner = nullptr;
+    QProgressBar *m_workingBar = nullptr;
+    QTimer *m_workingTimer = nullptr;
+    bool m_working = false;
     QAction *m_importAction = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    ConnectDialog::Tester m_connectionTester;
+    QLabel *m_readOnlyLabel = nullptr;
+    void fillRecentMenu();
 };
 
 } // namespace Gatehouse

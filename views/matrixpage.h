@@ -4,6 +4,7 @@
 #include "core/accessindex.h"
 #include "core/auditrecord.h"
 #include "models/matrixfilter.h"
+#include "reports/reportrequest.h"
 #include "views/adminbackend.h"
 #include "views/detailspane.h"
 
@@ -12,6 +13,7 @@
 
 #include <memory>
 
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
@@ -29,7 +31,8 @@ class MatrixModel;
 
 // The access matrix: accounts × datastores with filters on both, a legend with counts, the
 // explanation of the selected cell, an account's row through one of its teams, Compare,
-// and the matrix as of a past date (rebuilt from the audit history, read-only).
+// and the matrix as of a past date (rebuilt from the audit history, read-only). Its report
+// (File → Export / Print, "Export Row…", "Export Column…") is the view as filtered.
 class MatrixPage : public QWidget
 {
     Q_OBJECT
@@ -66,8 +69,28 @@ public:
     void openCompare();
     void openChangesSince();
 
+    // The report of what the matrix shows: the accounts and datastores in view (each list
+    // empty when all of them are in view), the filters as lines of text, and the as-of time
+    // when the page shows the past. Account scope: the account of `row` over the datastores
+    // in view; Datastore scope: the datastore of `column` over the accounts in view; -1
+    // takes the current cell's, and without one the whole view (Matrix scope) is reported.
+    // Filters still waiting after typing are applied first.
+    ReportRequest reportRequest(ReportRequest::Scope scope = ReportRequest::Scope::Matrix, int row = -1,
+                                int column = -1);
+    // The filters in effect, as a reader of the report reads them; empty without filters.
+    QStringList filterLines() const;
+    // The organisation shown as of a past time; null while live. Immutable: shared with
+    // exports that may outlive the page's view of it.
+    std::shared_ptr<const Snapshot> pastSnapshot() const { return m_pastSnapshot; }
+    std::shared_ptr<const AccessIndex> pastIndex() const { return m_pastIndex; }
+    // Context menu actions over the current cell; each emits exportRequested().
+    QAction *exportRowAction() const { return m_exportRow; }
+    QAction *exportColumnAction() const { return m_exportColumn; }
+
 Q_SIGNALS:
     void navigateRequested(Gatehouse::EntityKind kind, qint64 id);
+    // "Export Row…" / "Export Column…": the window asks for a file and writes `request`.
+    void exportRequested(const Gatehouse::ReportRequest &request);
     // After an as-of request finished (or failed: `error` not empty).
     void asOfFinished(const QString &error);
 
@@ -81,6 +104,9 @@ private:
     void onCurrentChanged();
     void fillThroughTeams(qsizetype accountPos);
     void setBusy(bool busy, const QString &message = {});
+    void createExportActions();
+    void updateExportActions();
+    void showHeaderMenu(Qt::Orientation orientation, const QPoint &pos);
 
     Directory *m_directory = nullptr;
     AdminBackend m_backend;
@@ -105,10 +131,12 @@ private:
     QComboBox *m_throughTeam = nullptr;
     QDateTimeEdit *m_asOfEdit = nullptr;
     QPushButton *m_nowButton = nullptr;
+    QAction *m_exportRow = nullptr;
+    QAction *m_exportColumn = nullptr;
     qsizetype m_throughAccountPos = -1;
     // "As of": the organisation rebuilt from the history, shown instead of the Directory.
-    std::unique_ptr<Snapshot> m_pastSnapshot;
-    std::unique_ptr<AccessIndex> m_pastIndex;
+    std::shared_ptr<const Snapshot> m_pastSnapshot;
+    std::shared_ptr<const AccessIndex> m_pastIndex;
     QDateTime m_asOf;
     int m_generation = 0;
     int m_busyGeneration = 0;

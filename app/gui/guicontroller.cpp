@@ -4,6 +4,8 @@
 #include "core/demogenerator.h"
 #include "core/localidentity.h"
 #include "repository/databaseurl.h"
+#include "repository/connectiontest.h"
+#include "repository/postgresgrants.h"
 #include "views/adminsession.h"
 #include "views/errordialog.h"
 #include "views/mainwindow.h"
@@ -39,7 +41,8 @@ GuiController::GuiController(Options options, QObject *parent)
         return m_worker.commit(changes, subject);
     };
     backend.auditLog = [this](const AuditFilter &filter) { return m_worker.auditLog(filter); };
-    backend.reload = [this] { return m_worker.reload(); };
+    // Through live refresh: it notes the newest change the reloaded organisation holds.
+    backend.reload = [this] { return m_live.reload(); };
     backend.saveReview = [this](const Review &review, const QString &subject) {
         return m_worker.saveReview(review, subject);
     };
@@ -49,8 +52,29 @@ GuiController::GuiController(Options options, QObject *parent)
     connect(m_window.get(), &MainWindow::loadFailed, this, &GuiController::onLoadFailed);
     connect(m_window.get(), &MainWindow::openDatabaseRequested, this,
             [this](const QString &url) { open(url, OpenMode::ExistingOnly); });
+    // File → Connect to Database: a new local organisation, and the connection test.
+    connect(m_window.get(), &MainWindow::newDatabaseRequested, this,
+            [this](const QString &url) { open(url, OpenMode::CreateIfMissing); });
+    m_window->setConnectionTester(&testConnectionInBackground);
     connect(m_window.get(), &MainWindow::importRequested, this, [this](const Snapshot &snapshot) {
         importSnapshot(snapshot, tr("Importing organisation…"));
+    });
+    connectLiveRefresh();
+}
+
+void GuiController::connectLiveRefresh()
+{
+    MainWindow *window = m_window.get();
+    connect(&m_worker, &DatabaseWorker::busyChanged, window, &MainWindow::setDatabaseBusy);
+    connect(&m_live, &LiveRefresh::caughtUp, window, &MainWindow::noteRemoteChanges);
+    connect(&m_live, &LiveRefresh::disconnected, window, &MainWindow::setDisconnected);
+    connect(&m_live, &LiveRefresh::retryScheduled, window, &MainWindow::setRetryIn);
+    connect(&m_live, &LiveRefresh::reconnecting, window, &MainWindow::setReconnecting);
+    connect(&m_live, &LiveRefresh::reconnected, window, &MainWindow::setReconnected);
+    connect(window, &MainWindow::retryConnectionRequested, &m_live, &LiveRefresh::retryNow);
+    // An import elsewhere replaced the organisation: show the new one.
+    connect(&m_live, &LiveRefresh::reloadNeeded, this, [this] {
+        m_window->loadFrom(m_live.reload(), tr("Loading the organisation as changed elsewhere…"));
     });
 }
 
@@ -71,7 +95,7 @@ void GuiController::open(const QString &url, OpenMode mode)
 {
     m_pendingUrl = url;
     m_pendingMode = mode;
-    m_window->loadFrom(m_worker.open(url, mode, localSubject(), localDisplayName()),
+    m_window->loadFrom(m_live.open(url, mode, localSubject(), localDisplayName()),
                        tr("Opening organisation…"));
 }
 
@@ -79,6 +103,7 @@ void GuiController::onLoaded()
 {
     if (!m_pendingUrl.isEmpty())
         m_window->setDatabaseLocation(displayUrl(m_pendingUrl));
+    checkDatabaseAccess();
     const bool first = std::exchange(m_firstLoad, false);
     if (first && m_directory.snapshot().isBootstrapOnly()) {
         if (m_options.demo)
@@ -94,9 +119,26 @@ void GuiController::onLoaded()
             m_window->setCurrentPage(*m_options.page);
         if (m_options.history)
             m_window->showHistory();
+        if (!m_options.auditPage.isEmpty())
+            m_window->showPage(m_options.auditPage);
         if (m_options.select >= 0)
             m_window->currentPage()->selectId(m_options.select);
     }
+}
+
+// A role granted read-only access (`gatehousectl grant --auditor`) makes the window
+// read-only, saying why. Asked on the database thread, over a short connection of its own.
+void GuiController::checkDatabaseAccess()
+{
+    const QString url = m_pendingUrl;
+    m_worker.run([url](Repository &) { return databaseAccess(url); })
+        .then(this, [this, url](Result<DatabaseAccess> access) {
+            // Another database was opened meanwhile, or the server cannot say now (the
+            // connection's own state shows that): keep what the window shows.
+            if (url != m_pendingUrl || !access)
+                return;
+            m_window->setDatabaseReadOnly(access->canWrite ? QString() : readOnlyRoleReason(access->role));
+        });
 }
 
 void GuiController::onLoadFailed(const Error &error)
@@ -152,7 +194,7 @@ void GuiController::importSnapshot(const Snapshot &snapshot, const QString &busy
                 showErrorDialog(m_window.get(), tr("Cannot Import Organisation"), result.error());
                 return;
             }
-            m_window->loadFrom(m_worker.reload(), tr("Loading organisation…"));
+            m_window->loadFrom(m_live.reload(), tr("Loading organisation…"));
         });
 }
 

@@ -2,6 +2,7 @@
 #include "guicontroller.h"
 
 #include "repository/databaseurl.h"
+#include "views/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +10,8 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 using namespace Gatehouse;
@@ -21,9 +24,23 @@ void installTranslators(QCoreApplication &app)
     if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
+    // The installed share/gatehouse/translations first, found from the executable so the
+    // prefix can move; the copies built into the executable when there is none.
     static QTranslator translator;
-    if (translator.load(QLocale(), u"gatehouse"_s, u"_"_s, u":/i18n"_s))
+    const QString installed =
+        QCoreApplication::applicationDirPath() + u'/' + QStringLiteral(GATEHOUSE_TRANSLATIONS_FROM_BIN);
+    if (translator.load(QLocale(), u"gatehouse"_s, u"_"_s, installed)
+        || translator.load(QLocale(), u"gatehouse"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(&translator);
+}
+
+// The SVG for any size, and the rendered PNGs where the SVG icon engine is missing.
+QIcon applicationIcon()
+{
+    QIcon icon(u":/icons/io.gatehouse.Gatehouse.svg"_s);
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(u":/icons/hicolor/%1x%1/apps/io.gatehouse.Gatehouse.png"_s.arg(size), QSize(size, size));
+    return icon;
 }
 
 std::optional<EntityKind> pageFromName(const QString &name)
@@ -40,6 +57,12 @@ std::optional<EntityKind> pageFromName(const QString &name)
 bool isHistoryPage(const QString &name)
 {
     return name == u"history";
+}
+
+// Pages beside the tables and History (matrix, findings, reviews, grid), shown by name.
+bool isAuditPage(const QString &name)
+{
+    return MainWindow::pageNames().contains(name) && !pageFromName(name) && !isHistoryPage(name);
 }
 
 // --help and --version need no display: answer them before a QApplication exists, so
@@ -72,8 +95,8 @@ int main(int argc, char *argv[])
     } else {
         app = std::make_unique<QApplication>(argc, argv);
         QApplication::setApplicationDisplayName(u"Gatehouse"_s);
-        QApplication::setDesktopFileName(u"gatehouse"_s);
-        QApplication::setWindowIcon(QIcon(u":/icons/gatehouse.svg"_s));
+        QApplication::setDesktopFileName(u"io.gatehouse.Gatehouse"_s);
+        QApplication::setWindowIcon(applicationIcon());
     }
     setApplicationNames();
     installTranslators(*app);
@@ -82,7 +105,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(
         QCoreApplication::translate("main", "Desktop console for datastore access control."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): that prints the application name, "Gatehouse", and scripts
+    // expect the executable's name, as gatehousectl prints it.
+    const QCommandLineOption versionOption(
+        {u"v"_s, u"version"_s},
+        QCoreApplication::translate("QCommandLineParser", "Displays version information."));
     const QCommandLineOption dbOption(
         u"db"_s,
         QCoreApplication::translate("main", "Organisation database: sqlite:/path/file.gatehouse, "
@@ -95,7 +122,8 @@ int main(int argc, char *argv[])
                                             "organisation is empty."));
     const QCommandLineOption pageOption(
         u"page"_s,
-        QCoreApplication::translate("main", "Page to show first: accounts, teams, datastores or history."),
+        QCoreApplication::translate("main", "Page to show first: accounts, teams, datastores, history, "
+                                            "matrix, findings, reviews or grid (the team grid)."),
         u"PAGE"_s);
     const QCommandLineOption selectOption(
         u"select"_s, QCoreApplication::translate("main", "Id of the row to select on that page."),
@@ -106,8 +134,12 @@ int main(int argc, char *argv[])
         u"view-as"_s,
         QCoreApplication::translate("main", "Show what SUBJECT sees, read-only (nothing can be changed)."),
         u"SUBJECT"_s);
-    parser.addOptions({dbOption, demoOption, pageOption, selectOption, viewAsOption});
+    parser.addOptions({versionOption, dbOption, demoOption, pageOption, selectOption, viewAsOption});
     parser.process(*app);
+    if (parser.isSet(versionOption)) {
+        std::fputs((u"gatehouse "_s + QCoreApplication::applicationVersion() + u'\n').toUtf8().constData(), stdout);
+        return 0;
+    }
 
     GuiController::Options options;
     options.explicitUrl = parser.isSet(dbOption);
@@ -116,9 +148,11 @@ int main(int argc, char *argv[])
     if (parser.isSet(pageOption)) {
         options.page = pageFromName(parser.value(pageOption));
         options.history = isHistoryPage(parser.value(pageOption));
-        if (!options.page && !options.history) {
-            qCritical("%s", qPrintable(QCoreApplication::translate("main", "Unknown page: %1")
-                                           .arg(parser.value(pageOption))));
+        if (isAuditPage(parser.value(pageOption)))
+            options.auditPage = parser.value(pageOption);
+        if (!options.page && !options.history && options.auditPage.isEmpty()) {
+            qCritical("%s", qPrintable(QCoreApplication::translate("main", "Unknown page: %1. Pages: %2.")
+                                           .arg(parser.value(pageOption), MainWindow::pageNames().join(u", "_s))));
             return 2;
         }
     }

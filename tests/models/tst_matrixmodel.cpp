@@ -297,6 +297,23 @@ void tst_MatrixModel::legendCountsEveryShownCell()
 
     QCOMPARE(counts.sampleStride, 1);
     QCOMPARE(counts.cells, expected);
+
+    // Every column (no column mask), more rows than one thread's share, one restricted row:
+    // the legend counts what the cells show.
+    MatrixShape all = computeMatrixShape(directory.snapshot(), directory.access(), MatrixFilter{});
+    model.setShape(std::move(all.accounts), std::move(all.datastores));
+    QVERIFY(model.rowCount() > 100);
+    const Team &team = directory.snapshot().teams.at(1);
+    QVERIFY(!team.members.isEmpty());
+    model.setRestriction(team.members.constFirst(), team.id);
+    expected = {};
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column)
+            ++expected[size_t(model.levelAt(row, column))];
+    }
+    const MatrixModel::LevelCounts whole = model.countLevels(10000);
+    QCOMPARE(whole.sampleStride, 1);
+    QCOMPARE(whole.cells, expected);
 }
 
 void tst_MatrixModel::compareListsDifferencesOnly()

@@ -69,76 +69,51 @@ private:
 
     QTemporaryDir m_dir;
     QString m_url;
-    std::unique_ptr<DatabaseWorker> m_worker;
-    std::unique_ptr<Directory> m_directory;
-    std::unique_ptr<MainWindow> m_window;
+    ViewTest::Window m_ui;
 };
 
 void tst_AdminDialogs::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(u"GatehouseTest"_s);
-    QCoreApplication::setApplicationName(u"tst_admindialogs"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    ViewTest::isolateSettings(m_dir, u"tst_admindialogs"_s);
 
     m_url = u"sqlite:"_s + m_dir.filePath(u"admin.gatehouse"_s);
-    DemoOptions options;
-    options.accounts = 300;
-    options.teams = 20;
-    options.datastores = 60;
-    options.seed = 11;
-    options.adminSubject = Tester;
-    QVERIFY(ViewTest::createDemoDatabase(m_url, options).ok());
+    QVERIFY(ViewTest::createDemoDatabase(m_url, ViewTest::demoOptions(11, Tester)).ok());
 }
 
 void tst_AdminDialogs::init()
 {
     // Every test starts from the same organisation, opened through the real worker.
-    QSettings().clear();
-    // The offscreen platform warns about size hints it cannot pass on; anything else fails.
-    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s));
-    m_worker = std::make_unique<DatabaseWorker>();
-    Result<Snapshot> loaded = ViewTest::waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
-    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
-    m_directory = std::make_unique<Directory>();
-    m_directory->load(loaded.value());
-    m_window = std::make_unique<MainWindow>(m_directory.get());
-    DatabaseWorker *worker = m_worker.get();
-    AdminBackend backend = ViewTest::workerBackend(worker);
-    m_window->setBackend(backend);
-    m_window->setActingSubject(Tester);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ViewTest::startCleanly();
+    const Result<void> opened = ViewTest::openWindow(m_ui, m_url, Tester);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
 }
 
 void tst_AdminDialogs::cleanup()
 {
     // Undo what the test changed, newest first, so the next test sees the original data.
-    AdminSession *session = m_window->session();
+    AdminSession *session = m_ui.window->session();
     QTRY_VERIFY(!session->isBusy());
     while (session->undoStack()->canUndo()) {
         QVERIFY(session->undo());
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
     }
-    m_window.reset();
-    m_directory.reset();
-    m_worker.reset();
+    m_ui.close();
 }
 
 const Team &tst_AdminDialogs::someTeam() const
 {
     // A team with members and datastores, not Public.
-    for (const Team &team : m_directory->teams()) {
+    for (const Team &team : m_ui.directory->teams()) {
         if (!team.isPublic && team.members.size() >= 3 && team.datastores.size() >= 2)
             return team;
     }
-    return m_directory->teams().constLast();
+    return m_ui.directory->teams().constLast();
 }
 
 QString tst_AdminDialogs::subjectWithRole(Role role) const
 {
-    for (const Account &account : m_directory->accounts()) {
+    for (const Account &account : m_ui.directory->accounts()) {
         if (account.role == role && account.isActive() && account.subject != Tester)
             return account.subject;
     }
@@ -147,7 +122,7 @@ QString tst_AdminDialogs::subjectWithRole(Role role) const
 
 Team tst_AdminDialogs::teamNamed(const QString &name) const
 {
-    for (const Team &team : m_directory->teams()) {
+    for (const Team &team : m_ui.directory->teams()) {
         if (team.name == name)
             return team;
     }
@@ -157,13 +132,13 @@ Team tst_AdminDialogs::teamNamed(const QString &name) const
 void tst_AdminDialogs::newTeamByKeyboard()
 {
     // Given the Teams page of an Admin
-    m_window->setCurrentPage(EntityKind::Team);
-    m_window->page(EntityKind::Team)->view()->setFocus();
-    const int teamsBefore = m_window->page(EntityKind::Team)->proxy()->rowCount();
+    m_ui.window->setCurrentPage(EntityKind::Team);
+    m_ui.window->page(EntityKind::Team)->view()->setFocus();
+    const int teamsBefore = m_ui.window->page(EntityKind::Team)->proxy()->rowCount();
 
     // When Ctrl+N opens the team dialog and it is filled by keyboard
-    QTest::keyClick(m_window.get(), Qt::Key_N, Qt::ControlModifier);
-    auto *dialog = m_window->findChild<TeamDialog *>();
+    QTest::keyClick(m_ui.window.get(), Qt::Key_N, Qt::ControlModifier);
+    auto *dialog = m_ui.window->findChild<TeamDialog *>();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
     QTRY_COMPARE(QApplication::focusWidget(), dialog->nameField());
@@ -180,7 +155,7 @@ void tst_AdminDialogs::newTeamByKeyboard()
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // the tabs
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // member search
     QCOMPARE(QApplication::focusWidget(), dialog->memberPicker()->searchField());
-    const Account &member = m_directory->accounts().at(42);
+    const Account &member = m_ui.directory->accounts().at(42);
     QTest::keyClicks(dialog->memberPicker()->searchField(), member.email);
     QTRY_COMPARE(dialog->memberPicker()->proxy()->rowCount(), 1);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab); // selected only
@@ -190,14 +165,14 @@ void tst_AdminDialogs::newTeamByKeyboard()
     QTest::keyClick(dialog->memberPicker()->view(), Qt::Key_Space);
     QCOMPARE(dialog->memberPicker()->selectedIds(), QList<Id>{member.id});
     QVERIFY(dialog->memberPicker()->countText().startsWith(u"1 of 300 selected"_s));
-    const Datastore &datastore = m_directory->datastores().at(5);
+    const Datastore &datastore = m_ui.directory->datastores().at(5);
     dialog->datastorePicker()->setSelectedIds({datastore.id});
 
     // Then the preview says what the new team gives, after the pause
     QTRY_VERIFY(dialog->okButton()->isEnabled());
-    const Snapshot before = m_directory->snapshot();
-    const Level had = m_directory->access().cell(m_directory->accountPos(member.id),
-                                                  m_directory->datastorePos(datastore.id));
+    const Snapshot before = m_ui.directory->snapshot();
+    const Level had = m_ui.directory->access().cell(m_ui.directory->accountPos(member.id),
+                                                  m_ui.directory->datastorePos(datastore.id));
     if (member.role != Role::Admin && had < Level::Viewer) {
         QVERIFY2(dialog->preview()->summaryText().contains(u"Viewer"_s), qPrintable(dialog->preview()->summaryText()));
         QCOMPARE(dialog->preview()->diff().changes.size(), 1);
@@ -213,20 +188,20 @@ void tst_AdminDialogs::newTeamByKeyboard()
     QCOMPARE(created.permission, Level::Viewer);
     QCOMPARE(created.members, QList<Id>{member.id});
     QCOMPARE(created.datastores, QList<Id>{datastore.id});
-    QCOMPARE(m_window->page(EntityKind::Team)->proxy()->rowCount(), teamsBefore + 1);
-    QTRY_VERIFY(!m_window->findChild<TeamDialog *>());
+    QCOMPARE(m_ui.window->page(EntityKind::Team)->proxy()->rowCount(), teamsBefore + 1);
+    QTRY_VERIFY(!m_ui.window->findChild<TeamDialog *>());
 
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_4, Qt::ControlModifier);
-    QVERIFY(m_window->isHistoryShown());
-    HistoryTableModel *history = m_window->historyPage()->model();
-    QTRY_VERIFY(!m_window->historyPage()->isLoading() && history->rowCount() > 0);
+    m_ui.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_ui.window.get()));
+    QTest::keyClick(m_ui.window.get(), Qt::Key_4, Qt::ControlModifier);
+    QVERIFY(m_ui.window->isHistoryShown());
+    HistoryTableModel *history = m_ui.window->historyPage()->model();
+    QTRY_VERIFY(!m_ui.window->historyPage()->isLoading() && history->rowCount() > 0);
     QCOMPARE(history->records().constFirst().action, u"team.create"_s);
     QCOMPARE(history->records().constFirst().entityId, created.id);
     QVERIFY(history->index(0, HistoryTableModel::EntityColumn).data().toString().contains(u"Finance Review"_s));
-    m_window->historyPage()->view()->selectRow(0);
-    QVERIFY(m_window->historyPage()->detailsView()->toPlainText().contains(u"Finance Review"_s));
+    m_ui.window->historyPage()->view()->selectRow(0);
+    QVERIFY(m_ui.window->historyPage()->detailsView()->toPlainText().contains(u"Finance Review"_s));
 }
 
 void tst_AdminDialogs::editTeamThenUndoRedo()
@@ -234,36 +209,36 @@ void tst_AdminDialogs::editTeamThenUndoRedo()
     // Given an edited team (Reporter -> Editor)
     const Team original = someTeam();
     const Level newLevel = original.permission == Level::Editor ? Level::Reporter : Level::Editor;
-    auto *dialog = qobject_cast<TeamDialog *>(m_window->adminActions()->editTeam(original.id));
+    auto *dialog = qobject_cast<TeamDialog *>(m_ui.window->adminActions()->editTeam(original.id));
     QVERIFY(dialog);
     dialog->levelBox()->setCurrentIndex(dialog->levelBox()->findData(int(newLevel)));
     QTRY_VERIFY(dialog->okButton()->isEnabled());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
-    const auto levelNow = [&] { return m_directory->teams().at(m_directory->teamPos(original.id)).permission; };
+    const auto levelNow = [&] { return m_ui.directory->teams().at(m_ui.directory->teamPos(original.id)).permission; };
     QTRY_COMPARE(levelNow(), newLevel);
-    AdminActions *actions = m_window->adminActions();
+    AdminActions *actions = m_ui.window->adminActions();
     QTRY_VERIFY(actions->undoAction()->isEnabled());
     QCOMPARE(actions->undoAction()->text(), u"&Undo Update team '%1'"_s.arg(original.name));
 
     // When Ctrl+Z: the team is back, through a real commit
-    QTRY_VERIFY(!m_window->findChild<TeamDialog *>());
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->page(EntityKind::Team)->view()->setFocus();
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QTRY_VERIFY(!m_ui.window->findChild<TeamDialog *>());
+    m_ui.window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_ui.window.get()));
+    m_ui.window->page(EntityKind::Team)->view()->setFocus();
+    QTest::keyClick(m_ui.window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTRY_COMPARE(levelNow(), original.permission);
-    QTRY_VERIFY(!m_window->session()->isBusy());
-    QCOMPARE(m_directory->teams().at(m_directory->teamPos(original.id)).members, original.members);
+    QTRY_VERIFY(!m_ui.window->session()->isBusy());
+    QCOMPARE(m_ui.directory->teams().at(m_ui.directory->teamPos(original.id)).members, original.members);
     QVERIFY(actions->redoAction()->isEnabled());
 
     // When Ctrl+Shift+Z: the edit again
-    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_ui.window.get(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
     QTRY_COMPARE(levelNow(), newLevel);
-    QTRY_VERIFY(!m_window->session()->isBusy());
-    QCOMPARE(m_window->session()->undoStack()->index(), 1);
+    QTRY_VERIFY(!m_ui.window->session()->isBusy());
+    QCOMPARE(m_ui.window->session()->undoStack()->index(), 1);
 
     // Then the log holds all three changes of the team
-    Result<QList<AuditRecord>> log = ViewTest::waitFor(m_worker->auditLog(AuditFilter{u"team"_s, original.id, {}, {}, {}, {}, 0}));
+    Result<QList<AuditRecord>> log = ViewTest::waitFor(m_ui.worker->auditLog(AuditFilter{u"team"_s, original.id, {}, {}, {}, {}, 0}));
     QVERIFY(log.ok());
     QCOMPARE(log->size(), 3);
 }
@@ -283,7 +258,7 @@ void tst_AdminDialogs::invalidNameDisablesOk()
     QFETCH(QString, messagePart);
     if (name.isEmpty())
         name = someTeam().name.toUpper();
-    auto *dialog = qobject_cast<TeamDialog *>(m_window->adminActions()->newTeam());
+    auto *dialog = qobject_cast<TeamDialog *>(m_ui.window->adminActions()->newTeam());
     QVERIFY(dialog);
     dialog->nameField()->setText(name);
     dialog->updatePreview();
@@ -291,9 +266,9 @@ void tst_AdminDialogs::invalidNameDisablesOk()
     QVERIFY2(dialog->preview()->summaryText().contains(messagePart, Qt::CaseInsensitive),
              qPrintable(dialog->preview()->summaryText()));
     QVERIFY(!dialog->okButton()->isEnabled());
-    const qsizetype teams = m_directory->teams().size();
+    const qsizetype teams = m_ui.directory->teams().size();
     QTest::keyClick(dialog->nameField(), Qt::Key_Return);
-    QCOMPARE(m_directory->teams().size(), teams);
+    QCOMPARE(m_ui.directory->teams().size(), teams);
     QVERIFY(dialog->isVisible());
     dialog->reject();
 }
@@ -302,26 +277,26 @@ void tst_AdminDialogs::deleteTeamStatesImpact()
 {
     const Team team = someTeam();
     // Expected impact from the access index itself: the organisation without the team.
-    Snapshot without = m_directory->snapshot();
-    without.teams.removeAt(m_directory->teamPos(team.id));
-    const AccessIndex before(m_directory->snapshot());
+    Snapshot without = m_ui.directory->snapshot();
+    without.teams.removeAt(m_ui.directory->teamPos(team.id));
+    const AccessIndex before(m_ui.directory->snapshot());
     const AccessIndex after(without);
     QSet<Id> losing, lost;
-    for (qsizetype a = 0; a < m_directory->accounts().size(); ++a) {
-        for (qsizetype d = 0; d < m_directory->datastores().size(); ++d) {
+    for (qsizetype a = 0; a < m_ui.directory->accounts().size(); ++a) {
+        for (qsizetype d = 0; d < m_ui.directory->datastores().size(); ++d) {
             if (before.cell(a, d) != Level::None && after.cell(a, d) == Level::None) {
-                losing.insert(m_directory->accounts().at(a).id);
-                lost.insert(m_directory->datastores().at(d).id);
+                losing.insert(m_ui.directory->accounts().at(a).id);
+                lost.insert(m_ui.directory->datastores().at(d).id);
             }
         }
     }
 
-    m_window->setCurrentPage(EntityKind::Team);
-    QVERIFY(m_window->page(EntityKind::Team)->selectId(team.id));
-    QVERIFY(m_window->adminActions()->deleteAction()->isEnabled());
-    m_window->page(EntityKind::Team)->view()->setFocus();
-    QTest::keyClick(m_window->page(EntityKind::Team)->view(), Qt::Key_Delete);
-    auto *dialog = m_window->findChild<ConfirmDialog *>();
+    m_ui.window->setCurrentPage(EntityKind::Team);
+    QVERIFY(m_ui.window->page(EntityKind::Team)->selectId(team.id));
+    QVERIFY(m_ui.window->adminActions()->deleteAction()->isEnabled());
+    m_ui.window->page(EntityKind::Team)->view()->setFocus();
+    QTest::keyClick(m_ui.window->page(EntityKind::Team)->view(), Qt::Key_Delete);
+    auto *dialog = m_ui.window->findChild<ConfirmDialog *>();
     QVERIFY(dialog);
     QTRY_VERIFY(dialog->okButton()->isEnabled());
     const QString impact = dialog->impactLabel()->text();
@@ -334,19 +309,19 @@ void tst_AdminDialogs::deleteTeamStatesImpact()
         QVERIFY2(impact.startsWith(expected), qPrintable(impact + u" / "_s + expected));
     }
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
-    QTRY_COMPARE(m_directory->teamPos(team.id), -1);
+    QTRY_COMPARE(m_ui.directory->teamPos(team.id), -1);
 }
 
 void tst_AdminDialogs::managerViewsTeamsReadOnly()
 {
     const QString manager = subjectWithRole(Role::Manager);
     QVERIFY(!manager.isEmpty());
-    m_window->setActingSubject(manager);
-    QCOMPARE(m_window->mode(), MainWindow::Mode::Workspace);
-    m_window->setCurrentPage(EntityKind::Team);
-    QVERIFY(m_window->page(EntityKind::Team)->selectId(someTeam().id));
-    AdminActions *actions = m_window->adminActions();
-    const QString reason = AdminService::capabilities(m_directory->snapshot(), manager)
+    m_ui.window->setActingSubject(manager);
+    QCOMPARE(m_ui.window->mode(), MainWindow::Mode::Workspace);
+    m_ui.window->setCurrentPage(EntityKind::Team);
+    QVERIFY(m_ui.window->page(EntityKind::Team)->selectId(someTeam().id));
+    AdminActions *actions = m_ui.window->adminActions();
+    const QString reason = AdminService::capabilities(m_ui.directory->snapshot(), manager)
                                .reason(Capabilities::Action::EditTeams);
     QVERIFY(!reason.isEmpty());
     // They may look: the team opens read-only, saying why, and nothing can be applied.
@@ -360,8 +335,8 @@ void tst_AdminDialogs::managerViewsTeamsReadOnly()
     QVERIFY(!actions->newAction()->isEnabled());
     QCOMPARE(actions->newTeamAction()->toolTip(), reason);
     // Datastores are theirs to create and edit, not to delete.
-    m_window->setCurrentPage(EntityKind::Datastore);
-    QVERIFY(m_window->page(EntityKind::Datastore)->selectId(m_directory->datastores().constFirst().id));
+    m_ui.window->setCurrentPage(EntityKind::Datastore);
+    QVERIFY(m_ui.window->page(EntityKind::Datastore)->selectId(m_ui.directory->datastores().constFirst().id));
     QVERIFY(actions->editAction()->isEnabled());
     QVERIFY(actions->newAction()->isEnabled());
     QVERIFY(!actions->deleteAction()->isEnabled());
@@ -372,23 +347,23 @@ void tst_AdminDialogs::memberSeesOnlyMyAccess()
 {
     const QString member = subjectWithRole(Role::Member);
     QVERIFY(!member.isEmpty());
-    m_window->setActingSubject(member);
-    QCOMPARE(m_window->mode(), MainWindow::Mode::MyAccess);
-    const Account &account = m_directory->accounts().at(m_directory->accountPosBySubject(member));
-    QCOMPARE(m_window->myAccessPage()->details()->titleLabel()->text(), account.name);
-    QVERIFY(!m_window->editMenu()->menuAction()->isVisible());
-    QVERIFY(m_window->myAccessPage()->isVisible());
-    QVERIFY(!m_window->page(EntityKind::Account)->isVisible());
-    QVERIFY(m_window->adminActions()->newTeam() == nullptr);
+    m_ui.window->setActingSubject(member);
+    QCOMPARE(m_ui.window->mode(), MainWindow::Mode::MyAccess);
+    const Account &account = m_ui.directory->accounts().at(m_ui.directory->accountPosBySubject(member));
+    QCOMPARE(m_ui.window->myAccessPage()->details()->titleLabel()->text(), account.name);
+    QVERIFY(!m_ui.window->editMenu()->menuAction()->isVisible());
+    QVERIFY(m_ui.window->myAccessPage()->isVisible());
+    QVERIFY(!m_ui.window->page(EntityKind::Account)->isVisible());
+    QVERIFY(m_ui.window->adminActions()->newTeam() == nullptr);
 }
 
 void tst_AdminDialogs::unknownSubjectSeesNoAccess()
 {
-    m_window->setActingSubject(u"local|stranger"_s);
-    QCOMPARE(m_window->mode(), MainWindow::Mode::NoAccess);
-    QVERIFY(m_window->noAccessPage()->message().contains(u"local|stranger"_s));
-    QVERIFY(!m_window->page(EntityKind::Team)->isVisible());
-    QVERIFY(!m_window->editMenu()->menuAction()->isVisible());
+    m_ui.window->setActingSubject(u"local|stranger"_s);
+    QCOMPARE(m_ui.window->mode(), MainWindow::Mode::NoAccess);
+    QVERIFY(m_ui.window->noAccessPage()->message().contains(u"local|stranger"_s));
+    QVERIFY(!m_ui.window->page(EntityKind::Team)->isVisible());
+    QVERIFY(!m_ui.window->editMenu()->menuAction()->isVisible());
 }
 
 QTEST_MAIN(tst_AdminDialogs)

@@ -63,63 +63,39 @@ private:
 
     QTemporaryDir m_dir;
     QString m_url;
-    std::unique_ptr<DatabaseWorker> m_worker;
-    std::unique_ptr<Directory> m_directory;
-    std::unique_ptr<MainWindow> m_window;
+    ViewTest::Window m_ui;
 };
 
 void tst_AuditPages::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(u"GatehouseTest"_s);
-    QCoreApplication::setApplicationName(u"tst_auditpages"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    ViewTest::isolateSettings(m_dir, u"tst_auditpages"_s);
 
     m_url = u"sqlite:"_s + m_dir.filePath(u"audit.gatehouse"_s);
-    DemoOptions options;
-    options.accounts = 300;
-    options.teams = 20;
-    options.datastores = 60;
-    options.seed = 7;
-    options.adminSubject = Tester;
-    QVERIFY(ViewTest::createDemoDatabase(m_url, options).ok());
+    QVERIFY(ViewTest::createDemoDatabase(m_url, ViewTest::demoOptions(7, Tester)).ok());
 }
 
 void tst_AuditPages::init()
 {
-    QSettings().clear();
-    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s));
-    m_worker = std::make_unique<DatabaseWorker>();
-    Result<Snapshot> loaded = ViewTest::waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
-    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
-    m_directory = std::make_unique<Directory>();
-    m_directory->load(loaded.value());
-    m_window = std::make_unique<MainWindow>(m_directory.get());
-    DatabaseWorker *worker = m_worker.get();
-    AdminBackend backend = ViewTest::workerBackend(worker);
-    m_window->setBackend(backend);
-    m_window->setActingSubject(Tester);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ViewTest::startCleanly();
+    const Result<void> opened = ViewTest::openWindow(m_ui, m_url, Tester);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
 }
 
 void tst_AuditPages::cleanup()
 {
-    AdminSession *session = m_window->session();
+    AdminSession *session = m_ui.window->session();
     QTRY_VERIFY(!session->isBusy());
     while (session->undoStack()->canUndo()) {
         QVERIFY(session->undo());
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
     }
-    m_window.reset();
-    m_directory.reset();
-    m_worker.reset();
+    m_ui.close();
 }
 
 QString tst_AuditPages::subjectWithRole(Role role) const
 {
-    for (const Account &account : m_directory->accounts()) {
+    for (const Account &account : m_ui.directory->accounts()) {
         if (account.role == role && account.isActive() && account.subject != Tester)
             return account.subject;
     }
@@ -140,10 +116,10 @@ void tst_AuditPages::findingItemGoesToItsRow()
     QFETCH(int, page);
 
     // Given the Findings page
-    m_window->showFindings();
-    FindingsPage *findings = m_window->findingsPage();
+    m_ui.window->showFindings();
+    FindingsPage *findings = m_ui.window->findingsPage();
     QVERIFY(findings->isVisible());
-    QVERIFY(!m_window->detailsPane()->isVisible());
+    QVERIFY(!m_ui.window->detailsPane()->isVisible());
     int row = -1;
     for (int r = 0; r < findings->model()->rowCount(); ++r) {
         if (int(findings->model()->finding(r).kind) == kind)
@@ -166,17 +142,17 @@ void tst_AuditPages::findingItemGoesToItsRow()
     QTest::keyClick(items, Qt::Key_Return);
 
     // Then the window shows that entity's row on its page
-    QCOMPARE(int(m_window->currentKind()), page);
-    QCOMPARE(m_window->currentPage()->currentId(), id);
-    QVERIFY(m_window->detailsPane()->isVisible());
+    QCOMPARE(int(m_ui.window->currentKind()), page);
+    QCOMPARE(m_ui.window->currentPage()->currentId(), id);
+    QVERIFY(m_ui.window->detailsPane()->isVisible());
 }
 
 void tst_AuditPages::datastoreLookupExportsItsRows()
 {
     // Given a datastore many reach (on Public)
     const Datastore *target = nullptr;
-    const Team &everyone = m_directory->teams().at(m_directory->publicTeamPos());
-    for (const Datastore &datastore : m_directory->datastores()) {
+    const Team &everyone = m_ui.directory->teams().at(m_ui.directory->publicTeamPos());
+    for (const Datastore &datastore : m_ui.directory->datastores()) {
         if (everyone.datastores.contains(datastore.id)) {
             target = &datastore;
             break;
@@ -187,20 +163,20 @@ void tst_AuditPages::datastoreLookupExportsItsRows()
     const QString name = target->name;
 
     // When "Who reaches this…" is asked for it from the Datastores page (Ctrl+L)
-    m_window->setCurrentPage(EntityKind::Datastore);
-    TablePage *page = m_window->page(EntityKind::Datastore);
+    m_ui.window->setCurrentPage(EntityKind::Datastore);
+    TablePage *page = m_ui.window->page(EntityKind::Datastore);
     QVERIFY(page->selectId(id));
     page->view()->setFocus();
     QTest::keyClick(page->view(), Qt::Key_L, Qt::ControlModifier);
-    auto *dialog = m_window->findChild<LookupDialog *>();
+    auto *dialog = m_ui.window->findChild<LookupDialog *>();
     QVERIFY(dialog);
     QVERIFY(QTest::qWaitForWindowExposed(dialog));
 
     // Then it lists every account that reaches it, as many as the index says
-    QCOMPARE(dialog->model()->rowCount(), m_directory->access().reachCount(m_directory->datastorePos(id)));
+    QCOMPARE(dialog->model()->rowCount(), m_ui.directory->access().reachCount(m_ui.directory->datastorePos(id)));
 
     // and its CSV is the access report's rows for that datastore, in the report's order
-    const QString report = QString::fromUtf8(accessReportCsv(m_directory->snapshot(), m_directory->access()));
+    const QString report = QString::fromUtf8(accessReportCsv(m_ui.directory->snapshot(), m_ui.directory->access()));
     QStringList lines = report.split(u'\n');
     const QString header = lines.takeFirst();
     const QString marker = u',' + QString::number(id) + u',' + csvField(name) + u',';
@@ -213,7 +189,7 @@ void tst_AuditPages::datastoreLookupExportsItsRows()
     QCOMPARE(QString::fromUtf8(dialog->csv()).split(u'\n'), expected);
 
     // A text filter narrows the rows and the export alike
-    const Account &first = m_directory->accounts().at(m_directory->accountPos(dialog->model()->idAt(0)));
+    const Account &first = m_ui.directory->accounts().at(m_ui.directory->accountPos(dialog->model()->idAt(0)));
     QTest::keyClicks(dialog->searchField(), first.email.isEmpty() ? first.subject : first.email);
     QVERIFY(dialog->proxy()->rowCount() >= 1);
     QCOMPARE(QString::fromUtf8(dialog->csv()).count(u'\n'), dialog->proxy()->rowCount() + 1);
@@ -223,9 +199,9 @@ void tst_AuditPages::datastoreLookupExportsItsRows()
 void tst_AuditPages::accountLookupFromContextAction()
 {
     // Given an account with some access, selected on the Accounts page
-    const Account &account = m_directory->accounts().at(m_directory->accountPosBySubject(Tester));
-    m_window->setCurrentPage(EntityKind::Account);
-    TablePage *page = m_window->page(EntityKind::Account);
+    const Account &account = m_ui.directory->accounts().at(m_ui.directory->accountPosBySubject(Tester));
+    m_ui.window->setCurrentPage(EntityKind::Account);
+    TablePage *page = m_ui.window->page(EntityKind::Account);
     QVERIFY(page->selectId(account.id));
 
     // When its "What can this account reach" action runs
@@ -236,31 +212,31 @@ void tst_AuditPages::accountLookupFromContextAction()
     }
     QVERIFY(lookup);
     lookup->trigger();
-    auto *dialog = m_window->findChild<LookupDialog *>();
+    auto *dialog = m_ui.window->findChild<LookupDialog *>();
     QVERIFY(dialog);
 
     // Then (an Admin) it lists every datastore at Admin, through the role
-    QCOMPARE(dialog->model()->rowCount(), m_directory->datastores().size());
+    QCOMPARE(dialog->model()->rowCount(), m_ui.directory->datastores().size());
     QCOMPARE(dialog->model()->index(0, ReachModel::ViaColumn).data().toString(), u"Admin role"_s);
 
     // and activating a row goes to that datastore
     const Id datastore = dialog->proxy()->index(0, 0).data(ReachModel::IdRole).toLongLong();
     dialog->view()->setCurrentIndex(dialog->proxy()->index(0, 0));
     QTest::keyClick(dialog->view(), Qt::Key_Return);
-    QCOMPARE(m_window->currentKind(), EntityKind::Datastore);
-    QCOMPARE(m_window->page(EntityKind::Datastore)->currentId(), datastore);
+    QCOMPARE(m_ui.window->currentKind(), EntityKind::Datastore);
+    QCOMPARE(m_ui.window->page(EntityKind::Datastore)->currentId(), datastore);
     dialog->close();
 }
 
 void tst_AuditPages::gridEditByAdminGoesThroughPreview()
 {
     // Given the team grid of an Admin and a team with members, not assigned some datastore
-    m_window->showTeamGrid();
-    TeamGridPage *grid = m_window->teamGridPage();
+    m_ui.window->showTeamGrid();
+    TeamGridPage *grid = m_ui.window->teamGridPage();
     QVERIFY(grid->isVisible());
     QVERIFY(!grid->readOnlyNote()->isVisible());
     const Team *team = nullptr;
-    for (const Team &candidate : m_directory->teams()) {
+    for (const Team &candidate : m_ui.directory->teams()) {
         if (!candidate.isPublic && candidate.members.size() >= 2 && candidate.datastores.size() < 60) {
             team = &candidate;
             break;
@@ -270,7 +246,7 @@ void tst_AuditPages::gridEditByAdminGoesThroughPreview()
     const Id teamId = team->id;
     const Level level = team->permission;
     Id datastoreId = 0;
-    for (const Datastore &datastore : m_directory->datastores()) {
+    for (const Datastore &datastore : m_ui.directory->datastores()) {
         if (!team->datastores.contains(datastore.id)) {
             datastoreId = datastore.id;
             break;
@@ -295,9 +271,9 @@ void tst_AuditPages::gridEditByAdminGoesThroughPreview()
     QVERIFY(!dialog->preview()->hasError());
     QVERIFY(!dialog->preview()->diff().isEmpty());
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);
-    QTRY_VERIFY(m_directory->teams().at(m_directory->teamPos(teamId)).datastores.contains(datastoreId));
-    QTRY_VERIFY(!m_window->session()->isBusy());
-    QCOMPARE(m_window->session()->undoStack()->count(), 1);
+    QTRY_VERIFY(m_ui.directory->teams().at(m_ui.directory->teamPos(teamId)).datastores.contains(datastoreId));
+    QTRY_VERIFY(!m_ui.window->session()->isBusy());
+    QCOMPARE(m_ui.window->session()->undoStack()->count(), 1);
     const QModelIndex after = model->index(model->rowOfTeam(teamId), model->columnOfDatastore(datastoreId));
     QCOMPARE(after.data(TeamGridModel::LevelRole).toInt(), int(level));
 
@@ -311,9 +287,9 @@ void tst_AuditPages::managerSeesGridReadOnly()
 {
     const QString manager = subjectWithRole(Role::Manager);
     QVERIFY(!manager.isEmpty());
-    m_window->setActingSubject(manager);
-    m_window->showTeamGrid();
-    TeamGridPage *grid = m_window->teamGridPage();
+    m_ui.window->setActingSubject(manager);
+    m_ui.window->showTeamGrid();
+    TeamGridPage *grid = m_ui.window->teamGridPage();
     QVERIFY(grid->isVisible());
     QVERIFY(grid->readOnlyNote()->isVisible());
     QVERIFY(grid->readOnlyNote()->text().contains(u"Admin"_s));
@@ -329,13 +305,13 @@ void tst_AuditPages::exportWholeOrganisationCsv()
 {
     // The whole organisation's CSV export is the access report of formats.md
     const QString path = m_dir.filePath(u"access.csv"_s);
-    ExportActions *actions = m_window->exportActions();
+    ExportActions *actions = m_ui.window->exportActions();
     QCOMPARE(ExportActions::formatOfPath(path), ExportActions::Format::Csv);
     const Result<void> written = ViewTest::waitFor(actions->exportTo(actions->currentRequest(), ExportActions::Format::Csv, path));
     QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
-    QCOMPARE(file.readAll(), accessReportCsv(m_directory->snapshot(), m_directory->access()));
+    QCOMPARE(file.readAll(), accessReportCsv(m_ui.directory->snapshot(), m_ui.directory->access()));
 }
 
 QTEST_MAIN(tst_AuditPages)

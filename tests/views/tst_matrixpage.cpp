@@ -67,61 +67,37 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_url;
-    std::unique_ptr<DatabaseWorker> m_worker;
-    std::unique_ptr<Directory> m_directory;
-    std::unique_ptr<MainWindow> m_window;
+    ViewTest::Window m_ui;
 };
 
 void tst_MatrixPage::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(u"GatehouseTest"_s);
-    QCoreApplication::setApplicationName(u"tst_matrixpage"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    ViewTest::isolateSettings(m_dir, u"tst_matrixpage"_s);
     m_url = u"sqlite:"_s + m_dir.filePath(u"demo.gatehouse"_s);
-    DemoOptions options;
-    options.accounts = 300;
-    options.teams = 20;
-    options.datastores = 60;
-    options.seed = 7;
-    options.adminSubject = Tester;
-    QVERIFY(ViewTest::createDemoDatabase(m_url, options).ok());
+    QVERIFY(ViewTest::createDemoDatabase(m_url, ViewTest::demoOptions(7, Tester)).ok());
 }
 
 void tst_MatrixPage::init()
 {
-    QSettings().clear();
-    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s));
-    m_worker = std::make_unique<DatabaseWorker>();
-    Result<Snapshot> loaded = ViewTest::waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
-    QVERIFY(loaded.ok());
-    m_directory = std::make_unique<Directory>();
-    m_directory->load(loaded.value());
-    m_window = std::make_unique<MainWindow>(m_directory.get());
-    DatabaseWorker *worker = m_worker.get();
-    AdminBackend backend = ViewTest::workerBackend(worker);
-    m_window->setBackend(backend);
-    m_window->setActingSubject(Tester);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QTest::keyClick(m_window.get(), Qt::Key_5, Qt::ControlModifier);
-    QVERIFY(m_window->matrixPage()->isVisible());
+    ViewTest::startCleanly();
+    const Result<void> opened = ViewTest::openWindow(m_ui, m_url, Tester);
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
+    QTest::keyClick(m_ui.window.get(), Qt::Key_5, Qt::ControlModifier);
+    QVERIFY(m_ui.window->matrixPage()->isVisible());
 }
 
 void tst_MatrixPage::cleanup()
 {
-    m_window.reset();
-    m_directory.reset();
-    m_worker.reset();
+    m_ui.close();
 }
 
 void tst_MatrixPage::filterToTeamShowsItsMembers()
 {
-    MatrixPage *page = m_window->matrixPage();
+    MatrixPage *page = m_ui.window->matrixPage();
     // Given the team with the most members
     const Team *team = nullptr;
-    for (const Team &t : m_directory->teams()) {
+    for (const Team &t : m_ui.directory->teams()) {
         if (!t.isPublic && (!team || t.members.size() > team->members.size()))
             team = &t;
     }
@@ -134,7 +110,7 @@ void tst_MatrixPage::filterToTeamShowsItsMembers()
     // Then the rows are exactly its active members, and the legend counts that view.
     QList<Id> expected;
     for (Id id : team->members) {
-        if (m_directory->accounts().at(m_directory->accountPos(id)).isActive())
+        if (m_ui.directory->accounts().at(m_ui.directory->accountPos(id)).isActive())
             expected.append(id);
     }
     QTRY_COMPARE(page->model()->rowCount(), int(expected.size()));
@@ -148,7 +124,7 @@ void tst_MatrixPage::filterToTeamShowsItsMembers()
 
 void tst_MatrixPage::selectingCellExplainsIt()
 {
-    MatrixPage *page = m_window->matrixPage();
+    MatrixPage *page = m_ui.window->matrixPage();
     const QModelIndex cell = firstTeamCell(page->model());
     QVERIFY(cell.isValid());
     const Explanation why = page->model()->access().explain(page->model()->accountPosAt(cell.row()),
@@ -158,7 +134,7 @@ void tst_MatrixPage::selectingCellExplainsIt()
 
     const QString text = page->explainPanel()->reasonLabel()->text();
     for (Id teamId : why.winningTeams) {
-        const Team &team = m_directory->teams().at(m_directory->teamPos(teamId));
+        const Team &team = m_ui.directory->teams().at(m_ui.directory->teamPos(teamId));
         QVERIFY2(text.contains(u"team:%1\">%2</a>"_s.arg(teamId).arg(team.name.toHtmlEscaped())), qPrintable(text));
         QVERIFY2(text.contains(u"Without %1 the level would be %2"_s.arg(team.name.toHtmlEscaped(),
                                                                           levelName(why.levelWithout(teamId)))),
@@ -172,24 +148,24 @@ void tst_MatrixPage::selectingCellExplainsIt()
     QSignalSpy navigate(page->explainPanel(), &ExplainPanel::navigateRequested);
     Q_EMIT page->explainPanel()->reasonLabel()->linkActivated(u"team:%1"_s.arg(why.winningTeams.first()));
     QCOMPARE(navigate.size(), 1);
-    QCOMPARE(m_window->currentKind(), EntityKind::Team);
+    QCOMPARE(m_ui.window->currentKind(), EntityKind::Team);
 }
 
 void tst_MatrixPage::throughTeamRestrictsTheRow()
 {
-    MatrixPage *page = m_window->matrixPage();
+    MatrixPage *page = m_ui.window->matrixPage();
     MatrixModel *model = page->model();
     // An active Admin seen through Public has exactly Public's datastores at Public's level.
     int row = -1;
     for (int r = 0; r < model->rowCount() && row < 0; ++r) {
-        const Account &account = m_directory->accounts().at(model->accountPosAt(r));
+        const Account &account = m_ui.directory->accounts().at(model->accountPosAt(r));
         if (account.role == Role::Admin && account.isActive())
             row = r;
     }
     QVERIFY(row >= 0);
     page->view()->setCurrentIndex(model->index(row, 0));
     QCOMPARE(model->index(row, 0).data(MatrixModel::LevelRole).toInt(), int(Level::Admin));
-    const Team &everyone = m_directory->teams().at(m_directory->publicTeamPos());
+    const Team &everyone = m_ui.directory->teams().at(m_ui.directory->publicTeamPos());
     QComboBox *through = page->throughTeamCombo();
     QVERIFY(through->isEnabled());
     const int choice = through->findData(everyone.id);
@@ -199,7 +175,7 @@ void tst_MatrixPage::throughTeamRestrictsTheRow()
     Q_EMIT through->activated(choice);
 
     for (int column = 0; column < model->columnCount(); ++column) {
-        const Id datastore = m_directory->datastores().at(model->datastorePosAt(column)).id;
+        const Id datastore = m_ui.directory->datastores().at(model->datastorePosAt(column)).id;
         const Level expected = everyone.datastores.contains(datastore) ? everyone.permission : Level::None;
         QCOMPARE(model->index(row, column).data(MatrixModel::LevelRole).toInt(), int(expected));
     }
@@ -207,8 +183,8 @@ void tst_MatrixPage::throughTeamRestrictsTheRow()
 
 void tst_MatrixPage::compareShowsDifferences()
 {
-    const AccessIndex &index = m_directory->access();
-    CompareDialog dialog(m_directory->snapshot(), index, 3);
+    const AccessIndex &index = m_ui.directory->access();
+    CompareDialog dialog(m_ui.directory->snapshot(), index, 3);
     dialog.setSides(3, 4, false);
     const std::vector<Level> left = index.row(3);
     const std::vector<Level> right = index.row(4);
@@ -222,27 +198,27 @@ void tst_MatrixPage::compareShowsDifferences()
 
 void tst_MatrixPage::asOfShowsEarlierLevel()
 {
-    MatrixPage *page = m_window->matrixPage();
+    MatrixPage *page = m_ui.window->matrixPage();
     // Given a team whose level is raised to Editor after time t0
     qsizetype teamPos = -1;
-    for (qsizetype t = 0; t < m_directory->teams().size() && teamPos < 0; ++t) {
-        const Team &team = m_directory->teams().at(t);
+    for (qsizetype t = 0; t < m_ui.directory->teams().size() && teamPos < 0; ++t) {
+        const Team &team = m_ui.directory->teams().at(t);
         if (!team.isPublic && team.permission < Level::Author && !team.datastores.isEmpty() && !team.members.isEmpty())
             teamPos = t;
     }
     QVERIFY(teamPos >= 0);
-    const Team before = m_directory->teams().at(teamPos);
+    const Team before = m_ui.directory->teams().at(teamPos);
     // A member not Admin whose level on the first datastore comes from this team only.
-    const qsizetype datastorePos = m_directory->datastorePos(before.datastores.first());
+    const qsizetype datastorePos = m_ui.directory->datastorePos(before.datastores.first());
     qsizetype accountPos = -1;
     for (Id id : before.members) {
-        const qsizetype pos = m_directory->accountPos(id);
-        const Explanation why = m_directory->access().explain(pos, datastorePos);
+        const qsizetype pos = m_ui.directory->accountPos(id);
+        const Explanation why = m_ui.directory->access().explain(pos, datastorePos);
         if (why.source == Explanation::Source::Teams && why.level == before.permission)
             accountPos = pos;
     }
     QVERIFY(accountPos >= 0);
-    const Level earlier = m_directory->access().cell(accountPos, datastorePos);
+    const Level earlier = m_ui.directory->access().cell(accountPos, datastorePos);
     QThread::sleep(1);
     const QDateTime t0 = QDateTime::currentDateTimeUtc();
     QThread::sleep(1);
@@ -252,10 +228,10 @@ void tst_MatrixPage::asOfShowsEarlierLevel()
     changes.action = u"team.update"_s;
     changes.summary = u"Raised a team"_s;
     changes.teams.append({before, after});
-    Result<CommitResult> committed = ViewTest::waitFor(m_worker->commit(changes, Tester));
+    Result<CommitResult> committed = ViewTest::waitFor(m_ui.worker->commit(changes, Tester));
     QVERIFY2(committed.ok(), qPrintable(committed.ok() ? QString() : committed.error().message));
-    m_directory->apply(committed.value());
-    QCOMPARE(m_directory->access().cell(accountPos, datastorePos), Level::Editor);
+    m_ui.directory->apply(committed.value());
+    QCOMPARE(m_ui.directory->access().cell(accountPos, datastorePos), Level::Editor);
     const int liveRow = page->model()->rowOfAccount(accountPos);
     const int liveColumn = page->model()->columnOfDatastore(datastorePos);
     QCOMPARE(page->model()->index(liveRow, liveColumn).data(MatrixModel::LevelRole).toInt(), int(Level::Editor));
@@ -282,7 +258,7 @@ void tst_MatrixPage::asOfShowsEarlierLevel()
     QCOMPARE(page->model()->index(liveRow, liveColumn).data(MatrixModel::LevelRole).toInt(), int(Level::Editor));
 
     // "Changes since t0" lists the raised cells and says so in a summary line.
-    ChangesDialog dialog(m_window->session()->backend());
+    ChangesDialog dialog(m_ui.window->session()->backend());
     dialog.fromEdit()->setDateTime(t0);
     dialog.toEdit()->setDateTime(QDateTime::currentDateTimeUtc().addSecs(120));
     QSignalSpy done(&dialog, &ChangesDialog::finished);
@@ -293,7 +269,7 @@ void tst_MatrixPage::asOfShowsEarlierLevel()
     bool found = false;
     for (int r = 0; r < dialog.model()->rowCount() && !found; ++r) {
         found = dialog.model()->index(r, AccessDiffModel::AccountColumn).data().toString()
-                    == m_directory->accounts().at(accountPos).name
+                    == m_ui.directory->accounts().at(accountPos).name
             && dialog.model()->index(r, AccessDiffModel::AfterColumn).data().toString() == u"Editor"_s;
     }
     QVERIFY(found);

@@ -74,65 +74,46 @@ private:
 
     QTemporaryDir m_dir;
     QString m_url;
-    std::unique_ptr<DatabaseWorker> m_worker;
-    std::unique_ptr<Directory> m_directory;
-    std::unique_ptr<MainWindow> m_window;
+    ViewTest::Window m_ui;
 };
 
 void tst_ReviewDialogs::initTestCase()
 {
     QVERIFY(m_dir.isValid());
-    QCoreApplication::setOrganizationName(u"GatehouseTest"_s);
-    QCoreApplication::setApplicationName(u"tst_reviewdialogs"_s);
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.filePath(u"settings"_s));
+    ViewTest::isolateSettings(m_dir, u"tst_reviewdialogs"_s);
 
     m_url = u"sqlite:"_s + m_dir.filePath(u"reviews.gatehouse"_s);
-    DemoOptions options;
+    DemoOptions options = ViewTest::demoOptions(5, Tester);
     options.accounts = 200;
     options.teams = 12;
     options.datastores = 40;
-    options.seed = 5;
-    options.adminSubject = Tester;
     QVERIFY(ViewTest::createDemoDatabase(m_url, options).ok());
 }
 
 void tst_ReviewDialogs::init()
 {
-    QSettings().clear();
-    QTest::failOnWarning(QRegularExpression(u"^(?!This plugin does not support propagateSizeHints).*"_s));
-    m_worker = std::make_unique<DatabaseWorker>();
-    Result<Snapshot> loaded = ViewTest::waitFor(m_worker->open(m_url, OpenMode::ExistingOnly, Tester, u"Tester"_s));
-    QVERIFY2(loaded.ok(), qPrintable(loaded.ok() ? QString() : loaded.error().message));
-    m_directory = std::make_unique<Directory>();
-    m_directory->load(loaded.value());
-    m_window = std::make_unique<MainWindow>(m_directory.get());
-    DatabaseWorker *worker = m_worker.get();
-    AdminBackend backend = ViewTest::workerBackend(worker);
-    backend.saveReview = [worker](const Review &review, const QString &subject) { return worker->saveReview(review, subject); };
-    backend.reviews = [worker] { return worker->reviews(); };
-    m_window->setBackend(backend);
-    m_window->setActingSubject(Tester);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    ViewTest::startCleanly();
+    const Result<void> opened = ViewTest::openWindow(m_ui, m_url, Tester, [](AdminBackend &backend, DatabaseWorker *worker) {
+        backend.saveReview = [worker](const Review &review, const QString &subject) { return worker->saveReview(review, subject); };
+        backend.reviews = [worker] { return worker->reviews(); };
+    });
+    QVERIFY2(opened.ok(), qPrintable(opened.ok() ? QString() : opened.error().message));
 }
 
 void tst_ReviewDialogs::cleanup()
 {
-    AdminSession *session = m_window->session();
+    AdminSession *session = m_ui.window->session();
     QTRY_VERIFY(!session->isBusy());
     while (session->undoStack()->canUndo()) {
         QVERIFY(session->undo());
         QTRY_VERIFY_WITH_TIMEOUT(!session->isBusy(), 10000);
     }
-    m_window.reset();
-    m_directory.reset();
-    m_worker.reset();
+    m_ui.close();
 }
 
 QString tst_ReviewDialogs::subjectWithRole(Role role) const
 {
-    for (const Account &account : m_directory->accounts()) {
+    for (const Account &account : m_ui.directory->accounts()) {
         if (account.role == role && account.isActive() && account.type == AccountType::Human && account.subject != Tester)
             return account.subject;
     }
@@ -141,7 +122,7 @@ QString tst_ReviewDialogs::subjectWithRole(Role role) const
 
 Team tst_ReviewDialogs::reviewedTeam() const
 {
-    for (const Team &team : m_directory->teams()) {
+    for (const Team &team : m_ui.directory->teams()) {
         if (!team.isPublic && team.members.size() >= 2 && team.datastores.size() >= 1)
             return team;
     }
@@ -150,7 +131,7 @@ Team tst_ReviewDialogs::reviewedTeam() const
 
 ReviewDialog *tst_ReviewDialogs::openStored(const Review &review)
 {
-    ReviewPage *page = m_window->reviewPage();
+    ReviewPage *page = m_ui.window->reviewPage();
     QSignalSpy reloaded(page, &ReviewPage::reloaded);
     page->refresh();
     if (reloaded.isEmpty() && !reloaded.wait(10000))
@@ -174,7 +155,7 @@ void tst_ReviewDialogs::recordSignOffAndApply()
     QVERIFY(team.id != 0);
     const Id revoked = team.members.first();
     const int itemCount = int(team.members.size() + team.datastores.size());
-    ReviewPage *page = m_window->reviewPage();
+    ReviewPage *page = m_ui.window->reviewPage();
     page->refresh();
     QVERIFY(page->newButton()->isEnabled());
 
@@ -228,7 +209,7 @@ void tst_ReviewDialogs::recordSignOffAndApply()
     QTRY_VERIFY_WITH_TIMEOUT(editor->review().isSignedOff(), 10000);
     QCOMPARE(editor->review().signedOffBy, Tester);
     QVERIFY(!editor->model()->isEditable());
-    const Result<Review> stored = ViewTest::waitFor(m_worker->review(reviewId));
+    const Result<Review> stored = ViewTest::waitFor(m_ui.worker->review(reviewId));
     QVERIFY(stored.ok());
     QCOMPARE(*stored, editor->review());
 
@@ -254,24 +235,24 @@ void tst_ReviewDialogs::recordSignOffAndApply()
     apply->okButton()->click();
 
     // Then the team loses exactly that member, in the Directory and in the database, undoably
-    QTRY_VERIFY_WITH_TIMEOUT(!m_directory->teams().at(m_directory->teamPos(team.id)).members.contains(revoked), 10000);
-    QTRY_VERIFY(!m_window->session()->isBusy());
-    const Team after = m_directory->teams().at(m_directory->teamPos(team.id));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_ui.directory->teams().at(m_ui.directory->teamPos(team.id)).members.contains(revoked), 10000);
+    QTRY_VERIFY(!m_ui.window->session()->isBusy());
+    const Team after = m_ui.directory->teams().at(m_ui.directory->teamPos(team.id));
     QCOMPARE(after.members.size(), team.members.size() - 1);
     QCOMPARE(after.datastores, team.datastores);
-    const Result<Snapshot> reloaded = ViewTest::waitFor(m_worker->reload());
+    const Result<Snapshot> reloaded = ViewTest::waitFor(m_ui.worker->reload());
     QVERIFY(reloaded.ok());
     const auto storedTeam = std::find_if(reloaded->teams.cbegin(), reloaded->teams.cend(),
                                          [&team](const Team &t) { return t.id == team.id; });
     QVERIFY(storedTeam != reloaded->teams.cend());
     QCOMPARE(storedTeam->members, after.members);
-    QCOMPARE(m_window->session()->undoStack()->count(), 1);
+    QCOMPARE(m_ui.window->session()->undoStack()->count(), 1);
     QTRY_VERIFY(!editor->applyButton()->isEnabled()); // nothing is left to apply
 
     // And the review's history is in the audit log
     AuditFilter filter;
     filter.entity = u"review"_s;
-    const Result<QList<AuditRecord>> log = ViewTest::waitFor(m_worker->auditLog(filter));
+    const Result<QList<AuditRecord>> log = ViewTest::waitFor(m_ui.worker->auditLog(filter));
     QVERIFY(log.ok());
     QStringList actions;
     for (const AuditRecord &record : *log)
@@ -285,21 +266,21 @@ void tst_ReviewDialogs::managerRecordsButCannotApply()
     // Given a Manager and two stored reviews of a team: one open, one signed off with a revocation
     const QString manager = subjectWithRole(Role::Manager);
     QVERIFY(!manager.isEmpty());
-    m_window->setActingSubject(manager);
+    m_ui.window->setActingSubject(manager);
     const Team team = reviewedTeam();
     const QDateTime now = parseTimestamp(u"2026-11-23T10:00:00Z");
-    Result<Review> started = ReviewService::startReview(m_directory->snapshot(), u"Open"_s, {team.id}, {}, manager, now);
+    Result<Review> started = ReviewService::startReview(m_ui.directory->snapshot(), u"Open"_s, {team.id}, {}, manager, now);
     QVERIFY2(started.ok(), qPrintable(started.ok() ? QString() : started.error().message));
-    Result<Review> stored = ViewTest::waitFor(m_worker->saveReview(*started, manager));
+    Result<Review> stored = ViewTest::waitFor(m_ui.worker->saveReview(*started, manager));
     QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
     const Review open = *stored;
-    started = ReviewService::startReview(m_directory->snapshot(), u"Done"_s, {team.id}, {}, manager, now);
+    started = ReviewService::startReview(m_ui.directory->snapshot(), u"Done"_s, {team.id}, {}, manager, now);
     QVERIFY(started.ok());
     for (ReviewItem &item : started->items)
         item.mark = ReviewItem::Mark::Revoke;
-    started = ReviewService::signOff(m_directory->snapshot(), *started, manager, now);
+    started = ReviewService::signOff(m_ui.directory->snapshot(), *started, manager, now);
     QVERIFY(started.ok());
-    stored = ViewTest::waitFor(m_worker->saveReview(*started, manager));
+    stored = ViewTest::waitFor(m_ui.worker->saveReview(*started, manager));
     QVERIFY2(stored.ok(), qPrintable(stored.ok() ? QString() : stored.error().message));
     const Review done = *stored;
 
@@ -317,7 +298,7 @@ void tst_ReviewDialogs::managerRecordsButCannotApply()
     // The save may finish before click() returns: count, do not wait for a new signal.
     QTRY_COMPARE_WITH_TIMEOUT(saved.size(), 1, 10000);
     QCOMPARE(saved.at(0).at(0).value<Review>().version, 2);
-    const Result<Review> reread = ViewTest::waitFor(m_worker->review(open.id));
+    const Result<Review> reread = ViewTest::waitFor(m_ui.worker->review(open.id));
     QVERIFY(reread.ok());
     QCOMPARE(reread->items.at(0).mark, ReviewItem::Mark::Keep);
     editor->close();
