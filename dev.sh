@@ -17,8 +17,8 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite libqt6sql6-psql qt6-httpserver-dev
     qt6-websockets-dev qt6-networkauth-dev qt6-svg-dev qt6-charts-dev libqt6opengl6-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-translations-l10n libgl-dev
-    xvfb xauth fonts-dejavu-core imagemagick poppler-utils libpq-dev libssl-dev
-    postgresql-15
+    xvfb xauth fonts-dejavu-core imagemagick poppler-utils libpq-dev libssl-dev libsqlite3-dev
+    postgresql-15 desktop-file-utils appstream
 )
 
 as_root() {
