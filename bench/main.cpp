@@ -4,6 +4,7 @@
 // is 0 even when a target is missed, a benchmark is information, not a test.
 #include "accountbench.h"
 #include "benchtable.h"
+#include "storagebench.h"
 #include "matrixbench.h"
 #include "core/demogenerator.h"
 #include "core/directory.h"
@@ -34,11 +35,15 @@ int main(int argc, char *argv[])
     const QCommandLineOption sqlAccountsOption(
         u"sql-accounts"_s, u"Accounts the full-matrix SQL baseline covers, its time scaled to all (default all)."_s,
         u"N"_s, u"0"_s);
-    const QCommandLineOption skipOption(u"skip"_s, u"Benchmarks to skip: accounts, matrix."_s, u"NAME"_s);
+    const QCommandLineOption skipOption(u"skip"_s, u"Benchmarks to skip: accounts, matrix, bulk."_s, u"NAME"_s);
+    const QCommandLineOption pgOption(
+        u"pg"_s, u"PostgreSQL server for the bulk benchmark (superuser URL); default: a throwaway server."_s,
+        u"URL"_s);
     parser.addOption(accountsOption);
     parser.addOption(runsOption);
     parser.addOption(sqlAccountsOption);
     parser.addOption(skipOption);
+    parser.addOption(pgOption);
     parser.process(app);
 
     QTextStream out(stdout);
@@ -85,6 +90,10 @@ int main(int argc, char *argv[])
         Bench::MatrixBench matrixBench(&directory, runs);
         matrixBench.setSqlAccountLimit(parser.value(sqlAccountsOption).toInt());
         matrixBench.run(table);
+    }
+    if (!skipped.contains(u"bulk"_s)) {
+        Bench::StorageBench storageBench(&directory.snapshot(), runs, parser.value(pgOption));
+        storageBench.run(table);
     }
     table.print();
     return 0;

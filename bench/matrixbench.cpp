@@ -3,6 +3,7 @@
 
 #include "benchtable.h"
 #include "core/directory.h"
+#include "models/matrixmodel.h"
 #include "repository/repositoryfactory.h"
 
 #include <QElapsedTimer>
@@ -14,6 +15,8 @@
 
 #include <bit>
 #include <functional>
+#include <limits>
+#include <numeric>
 
 using namespace Qt::StringLiterals;
 
@@ -29,7 +32,10 @@ inline quint64 weight(Id account, Id datastore, Level level)
 
 // The effective matrix in SQL. `accountFilter` / `datastoreFilter` are extra conditions on
 // the account id (a) and the datastore id (d) of every branch, e.g. "= 42" or "<= 5000".
-QString cellsQuery(const QString &accountFilter, const QString &datastoreFilter)
+// `select` is the final statement over `cells`: by default a weighted checksum and the count.
+QString cellsQuery(const QString &accountFilter, const QString &datastoreFilter,
+                   const QString &select = u"SELECT COALESCE(SUM(level * (account_id % 97 + 1) * "
+                                           u"(datastore_id % 89 + 1)), 0), COUNT(*) FROM cells"_s)
 {
     const QString a = accountFilter.isEmpty() ? QString() : u" AND a.id "_s + accountFilter;
     const QString d = datastoreFilter.isEmpty() ? QString() : u" AND td.datastore_id "_s + datastoreFilter;
@@ -53,8 +59,8 @@ cells(account_id, datastore_id, level) AS (
     UNION ALL
     SELECT a.id, d.id, 6 FROM accounts a JOIN datastores d
      WHERE a.deactivated_at IS NULL AND a.role = 'Admin'%1%3)
-SELECT COALESCE(SUM(level * (account_id % 97 + 1) * (datastore_id % 89 + 1)), 0), COUNT(*) FROM cells)"_s
-        .arg(a, d, dd);
+%4)"_s
+        .arg(a, d, dd, select);
 }
 
 struct Sum
@@ -74,7 +80,7 @@ double timeMs(const std::function<void()> &work)
 
 } // namespace
 
-MatrixBench::MatrixBench(const Directory *directory, int runs) : m_directory(directory), m_runs(runs) {}
+MatrixBench::MatrixBench(Directory *directory, int runs) : m_directory(directory), m_runs(runs) {}
 
 bool MatrixBench::run(BenchTable &table)
 {
@@ -236,6 +242,54 @@ bool MatrixBench::run(BenchTable &table)
             columnSql.append(timeMs([&] { sqlColumn = sql(cellsQuery({}, u"= %1"_s.arg(datastoreId))); }));
             check(u"column of datastore %1"_s.arg(datastoreId), oursColumn, sqlColumn);
         }
+        // --- the legend: exact cells of each level over the whole matrix, as the Matrix page
+        // counts them (popcounts over row bitsets, split over the cores) ---
+        {
+            MatrixModel model(m_directory);
+            const auto allPositions = [](qsizetype n) {
+                std::vector<qsizetype> positions(static_cast<size_t>(n));
+                std::iota(positions.begin(), positions.end(), qsizetype(0));
+                return positions;
+            };
+            model.setShape(allPositions(accounts), allPositions(s.datastores.size()));
+            QList<double> legendRuns;
+            MatrixModel::LevelCounts legend;
+            for (int r = 0; r < m_runs; ++r)
+                legendRuns.append(timeMs([&] { legend = model.countLevels(std::numeric_limits<int>::max()); }));
+            // The same counts over the accounts the SQL covers, against GROUP BY level.
+            model.setShape(allPositions(sqlAccounts), allPositions(s.datastores.size()));
+            const MatrixModel::LevelCounts subset = model.countLevels(std::numeric_limits<int>::max());
+            std::array<qint64, 7> sqlCounts{};
+            const double sqlLegendMs = timeMs([&] {
+                QSqlQuery q(db);
+                q.setForwardOnly(true);
+                if (!q.exec(cellsQuery(sqlAccounts < accounts ? u"<= %1"_s.arg(lastSqlAccount) : QString(), {},
+                                       u"SELECT level, COUNT(*) FROM cells GROUP BY level"_s))) {
+                    out << "SQL failed: " << q.lastError().text() << Qt::endl;
+                    return;
+                }
+                qint64 withAccess = 0;
+                while (q.next()) {
+                    const int level = q.value(0).toInt();
+                    if (level > 0 && level < 7) {
+                        sqlCounts[size_t(level)] = q.value(1).toLongLong();
+                        withAccess += sqlCounts[size_t(level)];
+                    }
+                }
+                sqlCounts[0] = qint64(sqlAccounts) * s.datastores.size() - withAccess;
+            });
+            if (subset.cells != sqlCounts) {
+                allEqual = false;
+                out << "LEVEL COUNT MISMATCH between the index and SQL" << Qt::endl;
+            }
+            out << "legend: " << legend.cells[6] << " Admin, " << legend.cells[5] << " Editor, " << legend.cells[4]
+                << " Author, " << legend.cells[3] << " Drafter, " << legend.cells[2] << " Viewer, "
+                << legend.cells[1] << " Reporter, " << legend.cells[0] << " none"
+                << (subset.cells == sqlCounts ? " (SQL: the same counts)" : "") << Qt::endl;
+            table.add(u"full matrix level counts (legend) vs SQL GROUP BY MAX"_s, median(legendRuns),
+                      sqlLegendMs * scale, 1000);
+        }
+
         table.add(u"full matrix via row(), a byte per cell"_s, rowsMs, sqlFullMs * scale, 0);
         table.add(u"one row (%1 datastores) vs SQL"_s.arg(s.datastores.size()), median(rowOurs),
                   median(rowSql), 60);

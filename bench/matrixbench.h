@@ -20,7 +20,7 @@ class BenchTable;
 class MatrixBench
 {
 public:
-    MatrixBench(const Directory *directory, int runs);
+    MatrixBench(Directory *directory, int runs);
 
     // Accounts the full-matrix SQL covers; 0 = all. The SQL time is then scaled up by
     // accounts / subset, and the table says so.
@@ -29,7 +29,7 @@ public:
     bool run(BenchTable &table);
 
 private:
-    const Directory *m_directory = nullptr;
+    Directory *m_directory = nullptr;
     int m_runs = 5;
     int m_sqlAccountLimit = 0;
 };
