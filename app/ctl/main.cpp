@@ -3,12 +3,16 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLoggingCategory>
 
 #include <cstdio>
 #include <cstring>
 #include <memory>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 using namespace Gatehouse::Ctl;
@@ -75,6 +79,15 @@ int main(int argc, char *argv[])
     if (argc > 1 && (std::strcmp(argv[1], "report") == 0 || std::strcmp(argv[1], "review") == 0)) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
+        // Without a session (cron, a root shell) QtGui warns about a missing runtime
+        // directory on every run; give it a private one instead, as it would pick itself.
+        if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+            const QString runtime = QDir::tempPath() + u"/gatehousectl-runtime-"_s + QString::number(getuid());
+            if (QDir().mkpath(runtime)
+                && QFile::setPermissions(runtime, QFileDevice::ReadOwner | QFileDevice::WriteOwner
+                                                       | QFileDevice::ExeOwner))
+                qputenv("XDG_RUNTIME_DIR", QFile::encodeName(runtime));
+        }
         app = std::make_unique<QGuiApplication>(argc, argv);
     } else {
         app = std::make_unique<QCoreApplication>(argc, argv);
