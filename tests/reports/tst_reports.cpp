@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // CSV, HTML and the level distribution of reports, on generated and hand-made organisations.
+#include "support/csvrecords.h"
 #include "core/accessreport.h"
 #include "core/demogenerator.h"
 #include "core/findings.h"
@@ -18,41 +19,7 @@ using namespace Gatehouse;
 
 namespace {
 
-// RFC 4180 records of a CSV text (quoted fields may hold , " and line breaks).
-QList<QStringList> parseCsv(const QByteArray &bytes)
-{
-    const QString text = QString::fromUtf8(bytes);
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(field);
-            field.clear();
-        } else if (c == u'\n') {
-            record.append(field);
-            field.clear();
-            records.append(record);
-            record.clear();
-        } else {
-            field += c;
-        }
-    }
-    return records;
-}
+using TestCsv::parseCsv;
 
 Snapshot demo(int accounts, int teams, int datastores, quint64 seed = 7)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The matrix's reports (File → Export, Export Row/Column), the details pane's lookup link,
 // Ctrl+F on each page and the pages `--page` opens, on a demo organisation in SQLite.
+#include "support/csvrecords.h"
 #include "viewtestsupport.h"
 
 #include "core/directory.h"
@@ -39,41 +40,7 @@ using namespace Gatehouse;
 namespace {
 const QString Tester = u"local|tester"_s;
 
-// RFC 4180 records (quoted fields may hold commas, quotes and line breaks).
-QList<QStringList> parseCsv(const QString &text)
-{
-    QList<QStringList> records;
-    QStringList record;
-    QString field;
-    bool quoted = false;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar c = text.at(i);
-        if (quoted) {
-            if (c == u'"' && i + 1 < text.size() && text.at(i + 1) == u'"') {
-                field += u'"';
-                ++i;
-            } else if (c == u'"') {
-                quoted = false;
-            } else {
-                field += c;
-            }
-        } else if (c == u'"') {
-            quoted = true;
-        } else if (c == u',') {
-            record.append(std::exchange(field, QString()));
-        } else if (c == u'\n') {
-            record.append(std::exchange(field, QString()));
-            records.append(std::exchange(record, QStringList()));
-        } else {
-            field += c;
-        }
-    }
-    if (!field.isEmpty() || !record.isEmpty()) {
-        record.append(field);
-        records.append(record);
-    }
-    return records;
-}
+using TestCsv::parseCsv;
 
 // "account_id,datastore_id,permission" of each access row of an access-report CSV.
 QSet<QString> cellsOfCsv(const QByteArray &csv)
