@@ -4,6 +4,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 namespace Gatehouse::Bench {
 
 // Results of one benchmark run, printed as a table with a pass/FAIL verdict per row that
@@ -28,5 +30,8 @@ private:
 
 // Median of a list of timings (ms); 0 for an empty list.
 double median(QList<double> values);
+
+// Wall time of `work`, in milliseconds.
+double timeMs(const std::function<void()> &work);
 
 } // namespace Gatehouse::Bench

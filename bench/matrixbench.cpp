@@ -70,14 +70,6 @@ struct Sum
     friend bool operator==(const Sum &, const Sum &) = default;
 };
 
-double timeMs(const std::function<void()> &work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 } // namespace
 
 MatrixBench::MatrixBench(Directory *directory, int runs) : m_directory(directory), m_runs(runs) {}

@@ -100,14 +100,6 @@ qint64 rowCount(const QList<TableRows> &tables)
     return n;
 }
 
-double timeMs(const std::function<bool()> &work, bool *ok)
-{
-    QElapsedTimer timer;
-    timer.start();
-    *ok = work() && *ok;
-    return double(timer.nsecsElapsed()) / 1e6;
-}
-
 // The organisation as stored, in the canonical file form, to check two copies are equal.
 QByteArray canonical(const QString &url)
 {
@@ -372,10 +364,11 @@ bool StorageBench::runSqlite(BenchTable &table)
         }
         ours.append(timeMs([&] {
             auto repository = openRepository(oursFile, OpenMode::ExistingOnly, {}, {});
-            return repository
-                && (*repository)->importSnapshot(*m_snapshot, Repository::ImportMode::Replace, u"bench|operator"_s);
-        }, &ok));
-        raw.append(timeMs([&] { return rawSqliteInsert(rawFile, rows, out); }, &ok));
+            ok = repository
+                && (*repository)->importSnapshot(*m_snapshot, Repository::ImportMode::Replace, u"bench|operator"_s)
+                && ok;
+        }));
+        raw.append(timeMs([&] { ok = rawSqliteInsert(rawFile, rows, out) && ok; }));
         oursCanonical = canonical(oursFile);
         rawCanonical = canonical(u"sqlite:"_s + rawFile);
     }
@@ -415,10 +408,11 @@ bool StorageBench::runPostgres(BenchTable &table, const QString &adminUrl)
         }
         ours.append(timeMs([&] {
             auto repository = openRepository(databaseUrl(*admin, oursDb), OpenMode::ExistingOnly, {}, {});
-            return repository
-                && (*repository)->importSnapshot(*m_snapshot, Repository::ImportMode::Replace, u"bench|operator"_s);
-        }, &ok));
-        raw.append(timeMs([&] { return rawCopy(*admin, rawDb, rows, out); }, &ok));
+            ok = repository
+                && (*repository)->importSnapshot(*m_snapshot, Repository::ImportMode::Replace, u"bench|operator"_s)
+                && ok;
+        }));
+        raw.append(timeMs([&] { ok = rawCopy(*admin, rawDb, rows, out) && ok; }));
         oursCanonical = canonical(databaseUrl(*admin, oursDb));
         rawCanonical = canonical(databaseUrl(*admin, rawDb));
     }
