@@ -86,13 +86,17 @@ void Directory::apply(const CommitResult &commit)
     QList<Team> newTeams;
     QList<Datastore> newDatastores;
 
-    // A description, a name or an e-mail leaves access as it is: no index rebuild then (a
-    // W50k rebuild is tens of milliseconds, on every live refresh).
+    // An entity equal to the one held is no change: the same commit can arrive twice (the
+    // session applies its own commit, live refresh may hear it back first). A description,
+    // a name or an e-mail leaves access as it is: no index rebuild then (a W50k rebuild is
+    // tens of milliseconds, on every live refresh).
     bool accessAffected = false;
     for (const Account &account : commit.accounts) {
         const qsizetype pos = findById(m_snapshot.accounts, account.id);
         if (pos >= 0) {
             const Account &old = m_snapshot.accounts.at(pos);
+            if (old == account)
+                continue;
             accessAffected = accessAffected || old.role != account.role || old.type != account.type
                 || old.isActive() != account.isActive() || old.subject != account.subject;
             m_snapshot.accounts[pos] = account;
@@ -106,6 +110,8 @@ void Directory::apply(const CommitResult &commit)
         if (pos >= 0) {
             Team normalized = normalizedTeam(team);
             const Team &old = m_snapshot.teams.at(pos);
+            if (old == normalized)
+                continue;
             accessAffected = accessAffected || old.permission != normalized.permission
                 || old.isPublic != normalized.isPublic || old.members != normalized.members
                 || old.datastores != normalized.datastores;
@@ -118,6 +124,8 @@ void Directory::apply(const CommitResult &commit)
     for (const Datastore &datastore : commit.datastores) {
         const qsizetype pos = findById(m_snapshot.datastores, datastore.id);
         if (pos >= 0) {
+            if (m_snapshot.datastores.at(pos) == datastore)
+                continue;
             m_snapshot.datastores[pos] = datastore;
             updatedDatastores.append(datastore.id);
         } else {
@@ -190,7 +198,7 @@ void Directory::apply(const CommitResult &commit)
         const qsizetype pos = findById(m_snapshot.datastores, id);
         Q_EMIT datastoresChanged(pos, pos);
     }
-    if (!commit.teams.isEmpty() || !commit.removedTeams.isEmpty())
+    if (!updatedTeams.isEmpty() || !newTeams.isEmpty() || !commit.removedTeams.isEmpty())
         announceTeamDerivedChanges();
     if (accessAffected)
         Q_EMIT accessChanged();
