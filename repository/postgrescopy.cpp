@@ -10,11 +10,7 @@ using namespace Qt::StringLiterals;
 
 namespace Gatehouse {
 
-namespace {
-
-constexpr qsizetype FlushBytes = 1 << 20;
-
-PGconn *connectionOf(const QSqlDatabase &db)
+PGconn *postgresHandle(const QSqlDatabase &db)
 {
     const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
     // Qt names the type after libpq's struct ("pg_conn*") or its typedef ("PGconn*").
@@ -23,6 +19,10 @@ PGconn *connectionOf(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
+
+namespace {
+
+constexpr qsizetype FlushBytes = 1 << 20;
 
 // COPY's text format: \N is NULL; backslash, tab, newline and carriage return are escaped.
 void appendValue(QByteArray &buffer, const QVariant &value)
@@ -101,7 +101,7 @@ std::optional<CopyFailure> finish(PGconn *connection)
 
 std::optional<CopyFailure> copyRows(const QSqlDatabase &db, const RowSet &rows)
 {
-    PGconn *connection = connectionOf(db);
+    PGconn *connection = postgresHandle(db);
     if (!connection || PQstatus(connection) != CONNECTION_OK)
         return failureOf(u"no open PostgreSQL connection"_s);
 

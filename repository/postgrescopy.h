@@ -5,7 +5,12 @@
 
 #include <optional>
 
+struct pg_conn;
+
 namespace Gatehouse {
+
+// libpq's connection behind a QPSQL connection; null for another driver or when closed.
+pg_conn *postgresHandle(const QSqlDatabase &db);
 
 // Why a COPY failed: the server's message, its SQLSTATE and, when the server named it, the
 // row (0-based) it stopped at, or the key of a row a constraint checked at the end of the
