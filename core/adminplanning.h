@@ -2,7 +2,7 @@
 #pragma once
 
 // Internal to AdminService: the shared pieces of planning one command. Not used outside
-// core/admin*.cpp.
+// core/admin*.cpp and the directory-sync and sign-in planners (provisioning.cpp, signin.cpp).
 
 #include "core/adminservice.h"
 

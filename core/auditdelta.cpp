@@ -40,10 +40,18 @@ struct Touched
 };
 
 // False when the record cannot be caught up from.
-bool collect(const AuditRecord &record, const Snapshot &current, Touched &touched, bool &reviewsChanged)
+bool collect(const AuditRecord &record, const Snapshot &current, Touched &touched, AuditDelta &delta)
 {
     if (record.entity == u"review") {
-        reviewsChanged = true;
+        delta.reviewsChanged = true;
+        return true;
+    }
+    if (record.entity == u"token") {
+        delta.tokensChanged = true;
+        return true;
+    }
+    if (record.entity == u"settings") {
+        delta.settingsChanged = true;
         return true;
     }
     if (record.entity == u"account") {
@@ -119,7 +127,7 @@ AuditDelta auditDelta(const QList<AuditRecord> &records, const Snapshot &current
     Touched touched;
     for (const AuditRecord &record : records) {
         delta.newestId = std::max(delta.newestId, record.id);
-        if (!collect(record, current, touched, delta.reviewsChanged))
+        if (!collect(record, current, touched, delta))
             delta.reloadNeeded = true;
     }
     if (delta.reloadNeeded)

@@ -21,6 +21,11 @@ struct AuditDelta
     bool reloadNeeded = false;
     // Access reviews were saved (entity "review"): whoever shows them reads them again.
     bool reviewsChanged = false;
+    // API tokens were created, revoked, restored or deleted (entity "token"), or the
+    // organisation's settings changed (entity "settings"): neither is in the Directory;
+    // whoever lists them reads them again.
+    bool tokensChanged = false;
+    bool settingsChanged = false;
     // The id of the newest record read; 0 when there was none.
     Id newestId = 0;
 

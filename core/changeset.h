@@ -13,6 +13,11 @@ namespace Gatehouse {
 // is a Conflict and nothing is written), writes every `after` with version + 1, and one
 // audit record per entry (before and after as JSON). Entities are whole: a team carries its
 // full member and datastore sets, the repository writes the difference.
+// An inserted account or team may carry a negative placeholder id (-1, -2, ...; see
+// ProvisioningBatch): the commit gives it a new id, and team members equal to a placeholder
+// become that account's new id. CommitResult holds the real ids.
+// A commit that deactivates a service account holding an active token fails with
+// Error::Code::Conflict ("Revoke the active tokens of 'Pipeline' before deactivating it.").
 struct ChangeSet
 {
     template <typename T>

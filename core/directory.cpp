@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/directory.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace Gatehouse {
@@ -30,6 +32,97 @@ Team normalizedTeam(Team team)
     if (team.isPublic)
         team.members.clear();
     return team;
+}
+
+// Inserts `added` (not in `list`) keeping `list` ascending by id, one run of adjacent new
+// rows at a time: `about(first, last)` before a run goes in, `done(first, last)` after. New
+// ids are above the old ones (ids are never reused), so a directory sync of 50,000
+// accounts is one run: linear, not one insertion and index rebuild per entity.
+template <typename T, typename About, typename Done>
+void insertRuns(QList<T> &list, QList<T> added, About about, Done done)
+{
+    std::stable_sort(added.begin(), added.end(), [](const T &a, const T &b) { return a.id < b.id; });
+    // The same entity twice: the later one holds.
+    QList<T> unique;
+    unique.reserve(added.size());
+    for (T &item : added) {
+        if (!unique.isEmpty() && unique.constLast().id == item.id)
+            unique.last() = std::move(item);
+        else
+            unique.append(std::move(item));
+    }
+    qsizetype next = 0;
+    while (next < unique.size()) {
+        const qsizetype pos = lowerBoundById(list, unique.at(next).id);
+        qsizetype end = next + 1;
+        while (end < unique.size() && (pos == list.size() || list.at(pos).id > unique.at(end).id))
+            ++end;
+        const qsizetype count = end - next;
+        about(pos, pos + count - 1);
+        if (pos == list.size()) {
+            list.reserve(list.size() + count);
+            for (qsizetype i = next; i < end; ++i)
+                list.append(std::move(unique[i]));
+        } else {
+            list.insert(pos, count, T());
+            for (qsizetype i = 0; i < count; ++i)
+                list[pos + i] = std::move(unique[next + i]);
+        }
+        done(pos, pos + count - 1);
+        next = end;
+    }
+}
+
+// How many runs insertRuns() would announce.
+template <typename T>
+qsizetype insertRunCount(const QList<T> &list, const QList<T> &added)
+{
+    QList<qsizetype> positions;
+    positions.reserve(added.size());
+    for (const T &item : added)
+        positions.append(lowerBoundById(list, item.id));
+    std::sort(positions.begin(), positions.end());
+    return std::unique(positions.begin(), positions.end()) - positions.begin();
+}
+
+// Positions of the held ones among `ids`, ascending, as [first, last] runs of adjacent rows.
+template <typename T>
+QList<std::pair<qsizetype, qsizetype>> positionRuns(const QList<T> &list, const QList<Id> &ids)
+{
+    QList<qsizetype> positions;
+    positions.reserve(ids.size());
+    for (Id id : ids) {
+        const qsizetype pos = findById(list, id);
+        if (pos >= 0)
+            positions.append(pos);
+    }
+    std::sort(positions.begin(), positions.end());
+    positions.erase(std::unique(positions.begin(), positions.end()), positions.end());
+    QList<std::pair<qsizetype, qsizetype>> runs;
+    for (qsizetype i = 0; i < positions.size();) {
+        qsizetype j = i + 1;
+        while (j < positions.size() && positions.at(j) == positions.at(j - 1) + 1)
+            ++j;
+        runs.append({positions.at(i), positions.at(j - 1)});
+        i = j;
+    }
+    return runs;
+}
+
+template <typename T>
+QList<std::pair<qsizetype, qsizetype>> positionRunsReversed(const QList<T> &list, const QList<Id> &ids)
+{
+    QList<std::pair<qsizetype, qsizetype>> runs = positionRuns(list, ids);
+    std::reverse(runs.begin(), runs.end());
+    return runs;
+}
+
+// Positions of `ids` in `list`, as runs of consecutive rows: one signal per run.
+template <typename T, typename Emit>
+void emitChangedRuns(const QList<T> &list, const QList<Id> &ids, Emit emitRange)
+{
+    for (const auto &[first, last] : positionRuns(list, ids))
+        emitRange(first, last);
 }
 
 } // namespace
@@ -77,8 +170,9 @@ void Directory::announceTeamDerivedChanges()
 
 // Updates in place first, silently; then inserts and removals, each announced with the index
 // rebuilt before its "done" signal (a view may read the new row at once); then one rebuild
-// for the updates and their signals. A commit holds at most a few structural changes, so
-// this costs one or two rebuilds instead of one per entity.
+// for the updates and their signals. New rows go in as runs of adjacent rows (insertRuns),
+// so even a directory sync of thousands of accounts costs one or two rebuilds, not one per
+// entity.
 void Directory::apply(const CommitResult &commit)
 {
     QList<Id> updatedAccounts, updatedTeams, updatedDatastores;
@@ -133,72 +227,96 @@ void Directory::apply(const CommitResult &commit)
         }
     }
 
+    for (Team &team : newTeams)
+        team = normalizedTeam(std::move(team));
+    const bool teamsAdded = !newTeams.isEmpty();
+    const auto removedTeamRuns = positionRuns(m_snapshot.teams, commit.removedTeams);
+    const auto removedDatastoreRuns = positionRuns(m_snapshot.datastores, commit.removedDatastores);
+
+    // Rows added or removed all over the lists (many undone deletions, a sync deleting
+    // scattered teams): one reset, not an index rebuild per run.
+    constexpr qsizetype MaxRuns = 16;
+    if (insertRunCount(m_snapshot.accounts, newAccounts) + insertRunCount(m_snapshot.teams, newTeams)
+            + insertRunCount(m_snapshot.datastores, newDatastores) + removedTeamRuns.size()
+            + removedDatastoreRuns.size()
+        > MaxRuns) {
+        Q_EMIT aboutToReset();
+        const QSet<Id> goneTeams(commit.removedTeams.cbegin(), commit.removedTeams.cend());
+        const QSet<Id> goneDatastores(commit.removedDatastores.cbegin(), commit.removedDatastores.cend());
+        m_snapshot.teams.removeIf([&](const Team &team) { return goneTeams.contains(team.id); });
+        m_snapshot.datastores.removeIf([&](const Datastore &d) { return goneDatastores.contains(d.id); });
+        if (!goneDatastores.isEmpty()) {
+            for (Team &team : m_snapshot.teams)
+                team.datastores.removeIf([&](Id id) { return goneDatastores.contains(id); });
+        }
+        m_snapshot.accounts.append(newAccounts);
+        m_snapshot.teams.append(newTeams);
+        m_snapshot.datastores.append(newDatastores);
+        m_snapshot.normalize();
+        rebuildIndex();
+        Q_EMIT reset();
+        Q_EMIT accessChanged();
+        return;
+    }
+
     bool rebuilt = false;
-    for (const Account &account : std::as_const(newAccounts)) {
-        const qsizetype pos = lowerBoundById(m_snapshot.accounts, account.id);
-        Q_EMIT accountsAboutToBeInserted(pos, pos);
-        m_snapshot.accounts.insert(pos, account);
+    insertRuns(
+        m_snapshot.accounts, std::move(newAccounts),
+        [this](qsizetype first, qsizetype last) { Q_EMIT accountsAboutToBeInserted(first, last); },
+        [&](qsizetype first, qsizetype last) {
+            rebuildIndex();
+            rebuilt = true;
+            Q_EMIT accountsInserted(first, last);
+        });
+    insertRuns(
+        m_snapshot.datastores, std::move(newDatastores),
+        [this](qsizetype first, qsizetype last) { Q_EMIT datastoresAboutToBeInserted(first, last); },
+        [&](qsizetype first, qsizetype last) {
+            rebuildIndex();
+            rebuilt = true;
+            Q_EMIT datastoresInserted(first, last);
+        });
+    insertRuns(
+        m_snapshot.teams, std::move(newTeams),
+        [this](qsizetype first, qsizetype last) { Q_EMIT teamsAboutToBeInserted(first, last); },
+        [&](qsizetype first, qsizetype last) {
+            rebuildIndex();
+            rebuilt = true;
+            Q_EMIT teamsInserted(first, last);
+        });
+    // Removed from the last run back, so the earlier runs keep their positions.
+    for (const auto &[first, last] : positionRunsReversed(m_snapshot.teams, commit.removedTeams)) {
+        Q_EMIT teamsAboutToBeRemoved(first, last);
+        m_snapshot.teams.remove(first, last - first + 1);
         rebuildIndex();
         rebuilt = true;
-        Q_EMIT accountsInserted(pos, pos);
+        Q_EMIT teamsRemoved(first, last);
     }
-    for (const Datastore &datastore : std::as_const(newDatastores)) {
-        const qsizetype pos = lowerBoundById(m_snapshot.datastores, datastore.id);
-        Q_EMIT datastoresAboutToBeInserted(pos, pos);
-        m_snapshot.datastores.insert(pos, datastore);
-        rebuildIndex();
-        rebuilt = true;
-        Q_EMIT datastoresInserted(pos, pos);
-    }
-    for (const Team &team : std::as_const(newTeams)) {
-        const qsizetype pos = lowerBoundById(m_snapshot.teams, team.id);
-        Q_EMIT teamsAboutToBeInserted(pos, pos);
-        m_snapshot.teams.insert(pos, normalizedTeam(team));
-        rebuildIndex();
-        rebuilt = true;
-        Q_EMIT teamsInserted(pos, pos);
-    }
-    for (Id id : commit.removedTeams) {
-        const qsizetype pos = findById(m_snapshot.teams, id);
-        if (pos < 0)
-            continue;
-        Q_EMIT teamsAboutToBeRemoved(pos, pos);
-        m_snapshot.teams.removeAt(pos);
-        rebuildIndex();
-        rebuilt = true;
-        Q_EMIT teamsRemoved(pos, pos);
-    }
-    for (Id id : commit.removedDatastores) {
-        const qsizetype pos = findById(m_snapshot.datastores, id);
-        if (pos < 0)
-            continue;
-        Q_EMIT datastoresAboutToBeRemoved(pos, pos);
-        m_snapshot.datastores.removeAt(pos);
-        // The commit carries the teams that lost it; this keeps the index consistent even
+    for (const auto &[first, last] : positionRunsReversed(m_snapshot.datastores, commit.removedDatastores)) {
+        Q_EMIT datastoresAboutToBeRemoved(first, last);
+        QSet<Id> gone;
+        for (qsizetype i = first; i <= last; ++i)
+            gone.insert(m_snapshot.datastores.at(i).id);
+        m_snapshot.datastores.remove(first, last - first + 1);
+        // The commit carries the teams that lost them; this keeps the index consistent even
         // when it does not.
         for (Team &team : m_snapshot.teams)
-            team.datastores.removeOne(id);
+            team.datastores.removeIf([&](Id id) { return gone.contains(id); });
         rebuildIndex();
         rebuilt = true;
-        Q_EMIT datastoresRemoved(pos, pos);
+        Q_EMIT datastoresRemoved(first, last);
     }
     accessAffected = accessAffected || rebuilt;
     if (!rebuilt && accessAffected)
         rebuildIndex();
 
-    for (Id id : std::as_const(updatedAccounts)) {
-        const qsizetype pos = findById(m_snapshot.accounts, id);
-        Q_EMIT accountsChanged(pos, pos);
-    }
-    for (Id id : std::as_const(updatedTeams)) {
-        const qsizetype pos = findById(m_snapshot.teams, id);
-        Q_EMIT teamsChanged(pos, pos);
-    }
-    for (Id id : std::as_const(updatedDatastores)) {
-        const qsizetype pos = findById(m_snapshot.datastores, id);
-        Q_EMIT datastoresChanged(pos, pos);
-    }
-    if (!updatedTeams.isEmpty() || !newTeams.isEmpty() || !commit.removedTeams.isEmpty())
+    emitChangedRuns(m_snapshot.accounts, updatedAccounts,
+                    [this](qsizetype first, qsizetype last) { Q_EMIT accountsChanged(first, last); });
+    emitChangedRuns(m_snapshot.teams, updatedTeams,
+                    [this](qsizetype first, qsizetype last) { Q_EMIT teamsChanged(first, last); });
+    emitChangedRuns(m_snapshot.datastores, updatedDatastores,
+                    [this](qsizetype first, qsizetype last) { Q_EMIT datastoresChanged(first, last); });
+    if (!updatedTeams.isEmpty() || teamsAdded || !commit.removedTeams.isEmpty())
         announceTeamDerivedChanges();
     if (accessAffected)
         Q_EMIT accessChanged();

@@ -6,6 +6,9 @@
 #include "core/result.h"
 #include "core/review.h"
 #include "core/snapshot.h"
+#include "core/token.h"
+
+#include <QHash>
 
 namespace Gatehouse {
 
@@ -17,6 +20,8 @@ struct Archive
     Snapshot organisation;
     QList<AuditRecord> history;   // ascending by id
     QList<Review> reviews;        // ascending by id
+    QList<Token> tokens;          // ascending by id (hashes only, never a secret)
+    QHash<QString, QString> settings;
 };
 
 // Name of the PostgreSQL NOTIFY channel every committing transaction signals; the payload
@@ -77,6 +82,29 @@ public:
     // Error::Code::Conflict when the database already holds any history or entity: the
     // history is append-only, so an archive only ever goes into a new database.
     virtual Result<void> importArchive(const Archive &archive) = 0;
+
+    // Organisation settings (key/value, e.g. SsoSettings::toSettings()). saveSettings
+    // writes the given keys (an empty value removes the key) in one transaction with one
+    // audit record (action "settings.update", entity "settings"); callers check who may
+    // (SignInService::checkSettings).
+    virtual Result<QHash<QString, QString>> settings() = 0;
+    virtual Result<void> saveSettings(const QHash<QString, QString> &values,
+                                      const QString &actingSubject) = 0;
+
+    // API tokens (TokenService decides who may do what; these only store). Every token,
+    // ascending by id.
+    virtual Result<QList<Token>> tokens() = 0;
+    // Inserts a token with id 0 (version 1) or updates one whose version is the stored one
+    // (Error::Code::Conflict otherwise), with an audit record (entity "token", action
+    // "token.create" / "token.revoke" / "token.restore"; the JSON never holds the hash).
+    // The token as stored comes back.
+    virtual Result<Token> saveToken(const Token &token, const QString &actingSubject) = 0;
+    // Deletes a revoked token (refused otherwise), with an audit record "token.delete".
+    virtual Result<void> deleteToken(const Token &token, const QString &actingSubject) = 0;
+    // The token with this hash (TokenService::hashSecret), nullopt when none.
+    virtual Result<std::optional<Token>> tokenByHash(const QByteArray &hash) = 0;
+    // Sets `last used`: no audit record and no new version (a use is not a change).
+    virtual Result<void> recordTokenUse(Id id, const QDateTime &at) = 0;
 };
 
 } // namespace Gatehouse

@@ -105,6 +105,8 @@ void LiveRefresh::apply(const QList<AuditRecord> &records)
         m_directory->apply(delta.changes);
     if (!delta.isEmpty() || delta.reviewsChanged)
         Q_EMIT caughtUp(delta.reviewsChanged);
+    if (delta.tokensChanged)
+        Q_EMIT tokensChanged();
 }
 
 void LiveRefresh::onConnectionLost(const Error &error)

@@ -62,6 +62,8 @@ Q_SIGNALS:
     // The Directory applied changes made elsewhere (`reviewsChanged`: access reviews were
     // saved, whoever lists them reads them again).
     void caughtUp(bool reviewsChanged);
+    // API tokens were created, revoked, restored or deleted elsewhere (or by us).
+    void tokensChanged();
     // The organisation was replaced (an import) or changed in a way only a full load shows.
     void reloadNeeded();
     // The database cannot be reached: emitted when that starts and after every attempt that

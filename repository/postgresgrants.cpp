@@ -19,8 +19,8 @@ namespace Gatehouse {
 namespace {
 
 // The tables an admin changes, and how (domain.md; resources/sql/postgresql). Every other
-// Gatehouse table is read-only for both roles: schema_migrations, settings, and audit_log,
-// which takes INSERT only.
+// Gatehouse table is read-only for both roles: schema_migrations, and audit_log, which
+// takes INSERT only.
 struct TableGrant
 {
     QStringView table;
@@ -40,6 +40,9 @@ constexpr TableGrant AdminGrants[] = {
     // replaced while a review is open; the triggers refuse it once signed off).
     {u"reviews", u"INSERT, UPDATE"},
     {u"review_items", u"INSERT, UPDATE, DELETE"},
+    // API tokens (created, revoked, restored, deleted, last use) and organisation settings.
+    {u"tokens", u"INSERT, UPDATE, DELETE"},
+    {u"settings", u"INSERT, UPDATE, DELETE"},
 };
 
 QString identifier(const QString &name)

@@ -12,9 +12,9 @@ namespace Gatehouse {
 // Auditor: may connect and read every Gatehouse table, nothing else: any write privilege
 // it had on them is revoked.
 // Admin: reads everything; inserts, updates and deletes accounts, teams, datastores and
-// their memberships and assignments; records reviews (never deletes them); appends to the
-// history. Neither role may UPDATE, DELETE or TRUNCATE audit_log (its triggers refuse that
-// too, even for the owner).
+// their memberships and assignments; records reviews (never deletes them); manages API
+// tokens and organisation settings; appends to the history. Neither role may UPDATE,
+// DELETE or TRUNCATE audit_log (its triggers refuse that too, even for the owner).
 //
 // Both are idempotent: they set the role's privileges on Gatehouse's tables to exactly
 // the above, whatever it had before. The role must exist and must be neither a superuser

@@ -10,6 +10,7 @@
 #include "repository/sqlquery.h"
 #include "repository/sqlreviews.h"
 #include "repository/sqlsnapshotwriter.h"
+#include "repository/sqltokens.h"
 #include "repository/transaction.h"
 
 #include <QFuture>
@@ -398,9 +399,22 @@ Result<CommitResult> SqlRepository::doCommit(const ChangeSet &changes, const QSt
     Transaction transaction(m_db, Transaction::Kind::Write);
     if (!transaction.isActive())
         return databaseError(u"Cannot start a transaction on %1."_s.arg(place()), transaction.lastError());
-    Result<CommitResult> committed = SqlChangeWriter(m_db).apply(changes, actingSubject, nowUtc());
-    if (!committed)
+    const QDateTime now = nowUtc();
+    Result<CommitResult> committed = SqlChangeWriter(m_db).apply(changes, actingSubject, now);
+    if (!committed) {
+        // The schema refuses to deactivate a service account holding an active token
+        // (0004_tokens.sql); say which account, in words.
+        if (SqlTokens::isActiveTokensRefusal(committed.error())) {
+            transaction.rollback();
+            const QList<Account> candidates = SqlTokens::deactivatedServiceAccounts(changes);
+            for (const Account &account : candidates) {
+                const Result<bool> active = SqlTokens(m_db).hasActiveTokens(account.id, now);
+                if (candidates.size() == 1 || (active && *active))
+                    return SqlTokens::activeTokensConflict(account, committed.error().detail);
+            }
+        }
         return committed.error();
+    }
     if (!transaction.commit())
         return databaseError(u"Cannot commit '%1' into %2."_s.arg(changes.action, place()),
                              transaction.lastError());
@@ -515,11 +529,36 @@ Result<void> SqlRepository::doImportSnapshot(const Snapshot &snapshot, ImportMod
     QFuture<QByteArray> json = QtConcurrent::run([&snapshot] { return writeOrganisation(snapshot); });
     const auto waitForJson = qScopeGuard([&json] { json.waitForFinished(); });
 
+    // Tokens belong to accounts: a token stays only when the imported organisation has its
+    // owner under the same id and subject; the others go with the accounts they belonged to.
+    SqlTokens tokenStore(m_db);
+    Result<QList<Token>> tokens = tokenStore.read();
+    if (!tokens)
+        return tokens.error();
+    QList<Token> keptTokens;
+    if (!tokens->isEmpty()) {
+        const Result<QHash<Id, QString>> owners = tokenStore.ownerSubjects();
+        if (!owners)
+            return owners.error();
+        QHash<Id, QString> imported;
+        for (const Account &account : snapshot.accounts)
+            imported.insert(account.id, account.subject);
+        for (const Token &token : std::as_const(*tokens)) {
+            const QString owner = owners->value(token.owner);
+            if (!owner.isEmpty() && imported.value(token.owner) == owner)
+                keptTokens.append(token);
+        }
+        if (auto removed = tokenStore.removeAll(); !removed)
+            return removed;
+    }
+
     SqlSnapshotWriter writer(m_db);
     if (auto cleared = writer.clearOrganisation(); !cleared)
         return cleared;
     if (auto inserted = writer.insert(snapshot); !inserted)
         return inserted;
+    if (auto restored = tokenStore.insertArchived(keptTokens); !restored)
+        return restored;
     AuditRecord record;
     record.at = nowUtc();
     record.actorSubject = actingSubject;
@@ -570,6 +609,15 @@ Result<Archive> SqlRepository::doExportArchive()
     if (!reviews)
         return reviews.error();
     archive.reviews = std::move(reviews).value();
+    SqlTokens tokenStore(m_db);
+    Result<QList<Token>> tokens = tokenStore.read();
+    if (!tokens)
+        return tokens.error();
+    archive.tokens = std::move(tokens).value();
+    Result<QHash<QString, QString>> settings = tokenStore.readSettings();
+    if (!settings)
+        return settings.error();
+    archive.settings = std::move(settings).value();
     if (!transaction.commit())
         return databaseError(u"Cannot finish reading %1."_s.arg(place()), transaction.lastError());
     return archive;
@@ -590,7 +638,7 @@ Result<void> SqlRepository::doImportArchive(const Archive &archive)
         query.setForwardOnly(true);
         if (!query.exec(u"SELECT (SELECT count(*) FROM accounts) + (SELECT count(*) FROM teams) "
                         u"+ (SELECT count(*) FROM datastores) + (SELECT count(*) FROM audit_log) "
-                        u"+ (SELECT count(*) FROM reviews)"_s)
+                        u"+ (SELECT count(*) FROM reviews) + (SELECT count(*) FROM tokens)"_s)
             || !query.next())
             return databaseError(u"Cannot read %1."_s.arg(place()), query.lastError());
         if (query.value(0).toLongLong() != 0)
@@ -608,6 +656,17 @@ Result<void> SqlRepository::doImportArchive(const Archive &archive)
         if (auto inserted = reviews.insertArchived(review); !inserted)
             return inserted;
     }
+    SqlTokens tokenStore(m_db);
+    if (auto inserted = tokenStore.insertArchived(archive.tokens); !inserted)
+        return inserted;
+    // A new database may hold settings already (none today): the archive's replace them.
+    {
+        SqlQuery clear(m_db);
+        if (!clear.exec(u"DELETE FROM settings"_s))
+            return databaseError(u"Cannot write into %1."_s.arg(place()), clear.lastError());
+    }
+    if (auto inserted = tokenStore.insertArchivedSettings(archive.settings); !inserted)
+        return inserted;
 
     SqlQuery query(m_db);
     const HighWater high = highWaterOf(archive);

@@ -42,6 +42,14 @@ public:
     Result<Id> lastChangeId() override;
     Result<Archive> exportArchive() override;
     Result<void> importArchive(const Archive &archive) override;
+    // See sqltokens.h.
+    Result<QHash<QString, QString>> settings() override;
+    Result<void> saveSettings(const QHash<QString, QString> &values, const QString &actingSubject) override;
+    Result<QList<Token>> tokens() override;
+    Result<Token> saveToken(const Token &token, const QString &actingSubject) override;
+    Result<void> deleteToken(const Token &token, const QString &actingSubject) override;
+    Result<std::optional<Token>> tokenByHash(const QByteArray &hash) override;
+    Result<void> recordTokenUse(Id id, const QDateTime &at) override;
 
     int schemaVersion() const { return m_schemaVersion; }
     SqlDialect dialect() const { return m_dialect; }

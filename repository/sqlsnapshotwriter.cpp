@@ -167,6 +167,27 @@ Result<void> SqlSnapshotWriter::appendAudit(const AuditRecord &record)
     return {};
 }
 
+Result<void> SqlSnapshotWriter::appendAudit(const QList<AuditRecord> &records)
+{
+    // A few go one statement each: COPY's savepoint costs more than that on PostgreSQL.
+    constexpr qsizetype FewRecords = 16;
+    if (records.size() <= FewRecords) {
+        for (const AuditRecord &record : records) {
+            if (auto appended = appendAudit(record); !appended)
+                return appended;
+        }
+        return {};
+    }
+    RowSet rows{u"audit_log"_s, AuditColumns, {}, [&](qsizetype i) {
+                    const AuditRecord &r = records.at(i);
+                    return u"the audit record of %1 %2"_s.arg(r.entity).arg(r.entityId);
+                }};
+    rows.rows.reserve(records.size());
+    for (const AuditRecord &record : records)
+        rows.rows.append(auditValues(record));
+    return insertRows(m_db, rows);
+}
+
 Result<void> SqlSnapshotWriter::insertHistory(const QList<AuditRecord> &history)
 {
     RowSet rows{u"audit_log"_s, QStringList{u"id"_s} + AuditColumns, {}, [&](qsizetype i) {

@@ -27,6 +27,8 @@ public:
 
     // `record.id` is ignored: the database numbers records.
     Result<void> appendAudit(const AuditRecord &record);
+    // The same for many records, numbered in list order; in bulk when there are many.
+    Result<void> appendAudit(const QList<AuditRecord> &records);
 
     // Writes `history` with its ids and times (an archive moving into a new database).
     Result<void> insertHistory(const QList<AuditRecord> &history);

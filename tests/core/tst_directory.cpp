@@ -101,6 +101,122 @@ private Q_SLOTS:
         QCOMPARE(directory.access().datastoreCount(), 1);
     }
 
+    // A directory sync adds thousands of accounts at once: one ranged insertion, the index
+    // rebuilt once, and the rows readable when the signal arrives.
+    void manyNewAccountsAreOneRangedInsert()
+    {
+        Directory directory;
+        directory.load(organisation());
+        QSignalSpy aboutToInsert(&directory, &Directory::accountsAboutToBeInserted);
+        QSignalSpy inserted(&directory, &Directory::accountsInserted);
+        qsizetype seenRows = 0;
+        connect(&directory, &Directory::accountsInserted, this, [&](qsizetype, qsizetype last) {
+            seenRows = directory.accountPos(directory.accounts().at(last).id) + 1;
+        });
+        CommitResult commit;
+        for (Id id = 2000; id > 100; --id) { // any order
+            Account a;
+            a.id = id;
+            a.name = u"Person %1"_s.arg(id);
+            a.email = u"p%1@example.com"_s.arg(id);
+            commit.accounts.append(a);
+        }
+        Team finance = directory.teams().at(1);
+        finance.members = {11, 150, 2000};
+        commit.teams.append(finance);
+        directory.apply(commit);
+
+        QCOMPARE(aboutToInsert.count(), 1);
+        QCOMPARE(aboutToInsert.at(0).at(0).value<qsizetype>(), 3);
+        QCOMPARE(aboutToInsert.at(0).at(1).value<qsizetype>(), 3 + 1900 - 1);
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(seenRows, 3 + 1900);
+        QCOMPARE(directory.accounts().size(), 3 + 1900);
+        QCOMPARE(directory.accounts().at(3).id, 101);
+        QCOMPARE(directory.accounts().last().id, 2000);
+        QCOMPARE(directory.access().cell(directory.accountPos(2000), directory.datastorePos(100)), Level::Viewer);
+    }
+
+    // New rows between old ones come as one insertion per run of adjacent rows.
+    void interleavedInsertsComeInRuns()
+    {
+        Directory directory;
+        directory.load(organisation()); // teams 1, 2, 5
+        QSignalSpy inserted(&directory, &Directory::teamsInserted);
+        CommitResult commit;
+        for (Id id : {7, 3, 4, 6}) {
+            Team t;
+            t.id = id;
+            t.name = u"Team %1"_s.arg(id);
+            commit.teams.append(t);
+        }
+        directory.apply(commit);
+        QCOMPARE(inserted.count(), 2);
+        QCOMPARE(inserted.at(0).at(0).value<qsizetype>(), 2); // 3, 4 before Ops (5)
+        QCOMPARE(inserted.at(0).at(1).value<qsizetype>(), 3);
+        QCOMPARE(inserted.at(1).at(0).value<qsizetype>(), 5); // 6, 7 after it
+        QCOMPARE(inserted.at(1).at(1).value<qsizetype>(), 6);
+        QList<Id> ids;
+        for (const Team &t : directory.teams())
+            ids.append(t.id);
+        QCOMPARE(ids, (QList<Id>{1, 2, 3, 4, 5, 6, 7}));
+    }
+
+    // Rows changed next to each other are announced as one range.
+    void changedRowsAreRanged()
+    {
+        Directory directory;
+        directory.load(organisation());
+        QSignalSpy changed(&directory, &Directory::accountsChanged);
+        CommitResult commit;
+        for (qsizetype i = 0; i < directory.accounts().size(); ++i) {
+            Account a = directory.accounts().at(i);
+            a.name += u" (synced)"_s;
+            commit.accounts.append(a);
+        }
+        directory.apply(commit);
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.at(0).at(0).value<qsizetype>(), 0);
+        QCOMPARE(changed.at(0).at(1).value<qsizetype>(), 2);
+    }
+
+    // Deleting many teams scattered among others: one reset, not an index rebuild per row.
+    void scatteredRemovalsReset()
+    {
+        Snapshot s = organisation();
+        for (Id id = 10; id < 80; ++id) {
+            Team t;
+            t.id = id;
+            t.name = u"Team %1"_s.arg(id);
+            t.members = {11};
+            s.teams.append(t);
+        }
+        Directory directory;
+        directory.load(s);
+        QSignalSpy aboutToReset(&directory, &Directory::aboutToReset);
+        QSignalSpy reset(&directory, &Directory::reset);
+        QSignalSpy removed(&directory, &Directory::teamsRemoved);
+        CommitResult commit;
+        for (Id id = 10; id < 80; id += 2)
+            commit.removedTeams.append(id);
+        directory.apply(commit);
+        QCOMPARE(aboutToReset.count(), 1);
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(removed.count(), 0);
+        QCOMPARE(directory.teams().size(), 3 + 35);
+        QCOMPARE(directory.teamPos(11), 3);
+        QCOMPARE(directory.teamPos(10), -1);
+
+        // A few contiguous removals stay ranged.
+        CommitResult few;
+        few.removedTeams = {11, 13, 15};
+        directory.apply(few);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(0).value<qsizetype>(), 3);
+        QCOMPARE(removed.at(0).at(1).value<qsizetype>(), 5);
+        QCOMPARE(reset.count(), 1);
+    }
+
     void removeUnknownTeamIsNoOp()
     {
         Directory directory;

@@ -314,7 +314,7 @@ void tst_PostgresRepository::emptyDatabaseIsInitialisedOnlyWhenAsked()
     RawConnection raw(bare);
     QCOMPARE(raw.value(u"SELECT string_agg(version::text, ',' ORDER BY version) FROM schema_migrations"_s)
                  .toString(),
-             u"1,2,3"_s);
+             u"1,2,3,4"_s);
 
     QString created;
     GATEHOUSE_NEW_POSTGRES_DATABASE(created);
@@ -341,7 +341,7 @@ void tst_PostgresRepository::refusesNewerSchemaUntouched()
         QVERIFY(!opened.ok());
         QCOMPARE(opened.error().code, Error::Code::Unsupported);
         QCOMPARE(opened.error().message, u"This database was written by a newer Gatehouse (schema 9; this "
-                                         u"version knows up to 3). It was not changed."_s);
+                                         u"version knows up to 4). It was not changed."_s);
     }
     QCOMPARE(tableFingerprint(raw), before);
     QCOMPARE(raw.value(u"SELECT string_agg(id || action, ',' ORDER BY id) FROM audit_log"_s).toString(), history);

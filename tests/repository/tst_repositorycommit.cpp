@@ -509,8 +509,8 @@ void tst_RepositoryCommit::refusesProgrammerErrors()
 
 void tst_RepositoryCommit::upgradesSchemaOneKeepingIds()
 {
-    // Given a database of schema 1 (made from a new one by removing what migrations 2 and 3
-    // added, in the row's dialect)
+    // Given a database of schema 1 (made from a new one by removing what migrations 2, 3 and
+    // 4 added, in the row's dialect)
     QString url;
     GATEHOUSE_NEW_DATABASE(url, m_dir);
     {
@@ -518,10 +518,13 @@ void tst_RepositoryCommit::upgradesSchemaOneKeepingIds()
         QVERIFY(repository);
         VERIFY_OK(repository->importSnapshot(TestOrganisations::small(), Repository::ImportMode::Replace, Ada));
     }
-    const QStringList sqlite{u"DROP TRIGGER accounts_high_water"_s, u"DROP TRIGGER teams_high_water"_s,
+    const QStringList sqlite{u"DROP TRIGGER accounts_service_tokens_active"_s, u"DROP TABLE tokens"_s,
+                             u"DROP TRIGGER accounts_high_water"_s, u"DROP TRIGGER teams_high_water"_s,
                              u"DROP TRIGGER datastores_high_water"_s, u"DROP TABLE id_high_water"_s,
                              u"DROP TABLE review_items"_s, u"DROP TABLE reviews"_s};
     const QStringList postgres{
+        u"DROP TRIGGER accounts_service_tokens_active ON accounts"_s, u"DROP TABLE tokens"_s,
+        u"DROP FUNCTION gatehouse_service_account_tokens_active()"_s,
         u"DROP TRIGGER accounts_high_water ON accounts"_s, u"DROP TRIGGER teams_high_water ON teams"_s,
         u"DROP TRIGGER datastores_high_water ON datastores"_s,
         u"DROP TRIGGER accounts_high_water_truncate ON accounts"_s,
@@ -536,7 +539,7 @@ void tst_RepositoryCommit::upgradesSchemaOneKeepingIds()
         QVERIFY(raw.isOpen());
         for (const QString &sql : TestBackends::isSqlite() ? sqlite : postgres)
             QCOMPARE(raw.exec(sql), QString());
-        QCOMPARE(raw.exec(u"DELETE FROM schema_migrations WHERE version IN (2, 3)"_s), QString());
+        QCOMPARE(raw.exec(u"DELETE FROM schema_migrations WHERE version IN (2, 3, 4)"_s), QString());
     }
 
     // When this version opens it, it migrates and new ids start above the existing ones
