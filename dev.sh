@@ -38,6 +38,20 @@ setup() {
     fi
 }
 
+# Test-only protocol peers (an OpenID Connect provider, SCIM client libraries), pinned by
+# tests/node/package-lock.json.
+setup_node() {
+    if ! command -v npm >/dev/null 2>&1; then
+        echo "dev.sh: installing nodejs and npm"
+        as_root apt-get update
+        as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends nodejs npm
+    fi
+    if [ ! -f tests/node/node_modules/.package-lock.json ] \
+        || [ tests/node/package-lock.json -nt tests/node/node_modules/.package-lock.json ]; then
+        (cd tests/node && npm ci --no-audit --no-fund)
+    fi
+}
+
 build() {
     setup
     cmake -S . -B "$BUILD_DIR" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DGATEHOUSE_WERROR=ON
@@ -53,6 +67,7 @@ case "$command" in
         ;;
     test)
         build
+        setup_node
         cd "$BUILD_DIR"
         exec ctest --output-on-failure -j "$(nproc)" "$@"
         ;;

@@ -5,6 +5,7 @@
 #include "accountbench.h"
 #include "benchtable.h"
 #include "storagebench.h"
+#include "scimbench.h"
 #include "matrixbench.h"
 #include "core/demogenerator.h"
 #include "core/directory.h"
@@ -35,7 +36,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption sqlAccountsOption(
         u"sql-accounts"_s, u"Accounts the full-matrix SQL baseline covers, its time scaled to all (default all)."_s,
         u"N"_s, u"0"_s);
-    const QCommandLineOption skipOption(u"skip"_s, u"Benchmarks to skip: accounts, matrix, bulk."_s, u"NAME"_s);
+    const QCommandLineOption skipOption(u"skip"_s, u"Benchmarks to skip: accounts, matrix, bulk, scim."_s, u"NAME"_s);
     const QCommandLineOption pgOption(
         u"pg"_s, u"PostgreSQL server for the bulk benchmark (superuser URL); default: a throwaway server."_s,
         u"URL"_s);
@@ -94,6 +95,15 @@ int main(int argc, char *argv[])
     if (!skipped.contains(u"bulk"_s)) {
         Bench::StorageBench storageBench(&directory.snapshot(), runs, parser.value(pgOption));
         storageBench.run(table);
+    }
+    if (!skipped.contains(u"scim"_s)) {
+        // W50k proportions: 50,000 Users, 1,000 Groups, 225,000 memberships.
+        // The server's default Bulk size (1,000 operations), then 5,000 Users per request.
+        for (int perRequest : {1000, 5000}) {
+            Bench::ScimBench scimBench(accounts, std::max(1, accounts / 50), int(qint64(accounts) * 9 / 2), runs,
+                                       perRequest);
+            scimBench.run(table);
+        }
     }
     table.print();
     return 0;

@@ -26,5 +26,11 @@ int runReview(const QStringList &arguments);
 int runCopy(const QStringList &arguments);
 // Least-privilege PostgreSQL roles: --auditor (read-only) or --admin.
 int runGrant(const QStringList &arguments);
+// API tokens: create (prints the secret alone), list, revoke, restore, delete.
+int runToken(const QStringList &arguments);
+// SSO settings: show, set, disable.
+int runSso(const QStringList &arguments);
+// The SCIM 2.0 and read API server, until SIGINT / SIGTERM.
+int runServe(const QStringList &arguments);
 
 } // namespace Gatehouse::Ctl

@@ -41,6 +41,9 @@ constexpr Command Commands[] = {
     {u"review", runReview, u"List access reviews; export their evidence (csv, pdf)"},
     {u"copy", runCopy, u"Copy an organisation, history included, into a new database"},
     {u"grant", runGrant, u"Give a PostgreSQL role read-only (auditor) or admin access"},
+    {u"serve", runServe, u"Serve SCIM 2.0 (/scim/v2) and the read API (/api) over HTTP(S)"},
+    {u"token", runToken, u"Create, list, revoke, restore and delete API tokens"},
+    {u"sso", runSso, u"Show, set or disable sign-in through an OpenID Connect provider"},
 };
 
 void printOut(const QString &text)
