@@ -67,6 +67,13 @@ QString HistoryTableModel::actionText(const QString &action)
         {u"datastore.create"_s, QT_TR_NOOP("Created datastore")},
         {u"datastore.update"_s, QT_TR_NOOP("Updated datastore")},
         {u"datastore.delete"_s, QT_TR_NOOP("Deleted datastore")},
+        {u"account.sign-in"_s, QT_TR_NOOP("Signed in")},
+        {u"scim.sync"_s, QT_TR_NOOP("Directory sync")},
+        {u"token.create"_s, QT_TR_NOOP("Created token")},
+        {u"token.revoke"_s, QT_TR_NOOP("Revoked token")},
+        {u"token.restore"_s, QT_TR_NOOP("Restored token")},
+        {u"token.delete"_s, QT_TR_NOOP("Deleted token")},
+        {u"settings.update"_s, QT_TR_NOOP("Changed settings")},
         {u"create organisation"_s, QT_TR_NOOP("Created organisation")},
         {u"import"_s, QT_TR_NOOP("Imported organisation")},
     };
@@ -153,6 +160,10 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
             return tr("Datastore '%1'").arg(name);
         if (record.entity == u"organisation")
             return tr("Organisation");
+        if (record.entity == u"token")
+            return name.isEmpty() ? tr("Token") : tr("Token '%1'").arg(name);
+        if (record.entity == u"settings")
+            return tr("Settings");
         return name.isEmpty() ? record.entity : u"%1 '%2'"_s.arg(record.entity, name);
     };
 

@@ -6,8 +6,10 @@
 #include "core/result.h"
 #include "core/review.h"
 #include "core/snapshot.h"
+#include "core/token.h"
 
 #include <QFuture>
+#include <QHash>
 
 #include <functional>
 
@@ -24,6 +26,15 @@ struct AdminBackend
     // Access reviews (Repository::saveReview / reviews).
     std::function<QFuture<Result<Review>>(const Review &review, const QString &actingSubject)> saveReview;
     std::function<QFuture<Result<QList<Review>>>()> reviews;
+    // API tokens (Repository::tokens / saveToken / deleteToken): TokenService decides, these
+    // only store.
+    std::function<QFuture<Result<QList<Token>>>()> tokens;
+    std::function<QFuture<Result<Token>>(const Token &token, const QString &actingSubject)> saveToken;
+    std::function<QFuture<Result<void>>(const Token &token, const QString &actingSubject)> deleteToken;
+    // Organisation settings (Repository::settings / saveSettings), e.g. SsoSettings.
+    std::function<QFuture<Result<QHash<QString, QString>>>()> settings;
+    std::function<QFuture<Result<void>>(const QHash<QString, QString> &values, const QString &actingSubject)>
+        saveSettings;
 };
 
 } // namespace Gatehouse

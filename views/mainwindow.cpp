@@ -22,6 +22,9 @@
 #include "views/lookupdialog.h"
 #include "views/matrixpage.h"
 #include "views/reviewpage.h"
+#include "views/settingsdialog.h"
+#include "views/signinpage.h"
+#include "views/tokenspage.h"
 #include "views/teamgridpage.h"
 #include "views/historypage.h"
 #include "views/myaccesspage.h"
@@ -49,6 +52,7 @@
 #include <QStatusBar>
 #include <QScreen>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
@@ -200,6 +204,10 @@ void MainWindow::createPages()
     new QListWidgetItem(QIcon::fromTheme(u"checkbox"_s, s->standardIcon(QStyle::SP_DialogApplyButton)),
                         tr("Reviews"), m_navigation);
     m_pages->addWidget(m_reviews);
+    m_tokens = new TokensPage(m_session);
+    new QListWidgetItem(QIcon::fromTheme(u"dialog-password"_s, s->standardIcon(QStyle::SP_DialogOkButton)),
+                        tr("Tokens"), m_navigation);
+    m_pages->addWidget(m_tokens);
     // Reverse lookups from the Accounts and Datastores tables (context menu, Ctrl+L).
     for (EntityKind kind : {EntityKind::Account, EntityKind::Datastore}) {
         TablePage *tablePage = page(kind);
@@ -229,11 +237,24 @@ void MainWindow::createPages()
     m_busy = new BusyPage;
     m_myAccess = new MyAccessPage(m_directory);
     m_noAccess = new NoAccessPage;
+    m_memberTokens = new TokensPage(m_session);
+    m_memberArea = new QTabWidget;
+    m_memberArea->setDocumentMode(true);
+    m_memberArea->addTab(m_myAccess, tr("My &access"));
+    m_memberArea->addTab(m_memberTokens, tr("My &tokens"));
+    m_signIn = new SignInPage;
     m_central = new QStackedWidget(this);
     m_central->addWidget(m_workspace);
     m_central->addWidget(m_busy);
-    m_central->addWidget(m_myAccess);
+    m_central->addWidget(m_memberArea);
     m_central->addWidget(m_noAccess);
+    m_central->addWidget(m_signIn);
+    for (TokensPage *tokens : {m_tokens, m_memberTokens}) {
+        connect(tokens, &TokensPage::changed, this, [this](const QString &summary) {
+            statusBar()->showMessage(summary, 5000);
+            m_historyStale = true;
+        });
+    }
     // The connection banner over whatever the window shows.
     m_banner = new ConnectionBanner;
     connect(m_banner, &ConnectionBanner::retryRequested, this, &MainWindow::retryConnectionRequested);
@@ -330,6 +351,7 @@ void MainWindow::createMenus()
     view->addAction(tr("F&indings"), this, &MainWindow::showFindings);
     view->addAction(tr("Team &Grid"), this, &MainWindow::showTeamGrid);
     view->addAction(tr("&Matrix"), this, &MainWindow::showMatrix)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    view->addAction(tr("T&okens"), this, &MainWindow::showTokens)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
     view->addSeparator();
     QAction *find = view->addAction(tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
@@ -346,6 +368,10 @@ void MainWindow::createMenus()
     QAction *undoHistory = m_undoDock->toggleViewAction();
     undoHistory->setText(tr("&Undo History"));
     view->addAction(undoHistory);
+
+    m_organisationMenu = menuBar()->addMenu(tr("&Organisation"));
+    m_settingsAction = m_organisationMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
@@ -395,7 +421,74 @@ void MainWindow::showReviews()
 QStringList MainWindow::pageNames()
 {
     return {u"accounts"_s, u"teams"_s, u"datastores"_s, u"history"_s,
-            u"matrix"_s, u"findings"_s, u"reviews"_s, u"grid"_s};
+            u"matrix"_s, u"findings"_s, u"reviews"_s, u"grid"_s, u"tokens"_s};
+}
+
+TokensPage *MainWindow::tokensPage() const
+{
+    return mode() == Mode::MyAccess ? m_memberTokens : m_tokens;
+}
+
+void MainWindow::showTokens()
+{
+    if (mode() == Mode::MyAccess)
+        m_memberArea->setCurrentWidget(m_memberTokens);
+    else
+        m_navigation->setCurrentRow(m_pages->indexOf(m_tokens));
+}
+
+void MainWindow::noteTokensChanged()
+{
+    for (TokensPage *tokens : {m_tokens, m_memberTokens}) {
+        if (tokens->isVisible())
+            tokens->refresh();
+    }
+}
+
+SettingsDialog *MainWindow::showSettings()
+{
+    const QString refusal = isSignInShown() ? tr("Sign in first.") : SettingsDialog::refusal(m_session);
+    if (!refusal.isEmpty()) {
+        statusBar()->showMessage(refusal, 5000);
+        return nullptr;
+    }
+    auto *dialog = new SettingsDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    connect(dialog, &SettingsDialog::saved, this, [this](bool enabled) {
+        m_historyStale = true;
+        statusBar()->showMessage(enabled ? tr("Settings saved: from the next start, everyone signs in by SSO.")
+                                         : tr("Settings saved: SSO is off."),
+                                 8000);
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::requireSignIn(const QString &issuer)
+{
+    m_signInState = SignInState::Required;
+    m_signIn->setIssuer(issuer);
+    updateMode();
+    updateStatus();
+    updateActing();
+}
+
+void MainWindow::refuseSignIn(const QString &sentence)
+{
+    m_signInState = SignInState::Refused;
+    m_noAccess->setMessage(sentence);
+    updateMode();
+    updateStatus();
+    updateActing();
+}
+
+void MainWindow::clearSignIn()
+{
+    m_signInState = SignInState::None;
+    updateMode();
+    updateStatus();
+    updateActing();
 }
 
 bool MainWindow::showPage(const QString &name)
@@ -416,6 +509,8 @@ bool MainWindow::showPage(const QString &name)
         showReviews();
     else if (name == u"grid")
         showTeamGrid();
+    else if (name == u"tokens")
+        showTokens();
     else
         return false;
     return true;
@@ -435,6 +530,8 @@ QWidget *MainWindow::searchField() const
         return m_findings->findingsView();
     if (current == m_reviews)
         return m_reviews->table();
+    if (current == m_tokens)
+        return m_tokens->searchField();
     return currentPage()->searchField();
 }
 
@@ -488,10 +585,12 @@ MainWindow::Mode MainWindow::mode() const
     QWidget *current = m_central->currentWidget();
     if (current == m_busy)
         return Mode::Busy;
-    if (current == m_myAccess)
+    if (current == m_memberArea)
         return Mode::MyAccess;
     if (current == m_noAccess)
         return Mode::NoAccess;
+    if (current == m_signIn)
+        return Mode::SignIn;
     return Mode::Workspace;
 }
 
@@ -557,14 +656,18 @@ void MainWindow::updateMode()
     const Capabilities caps = m_session->capabilities();
     QWidget *target = m_workspace;
     bool organisation = true;
-    if (m_directory->isLoaded()) {
+    if (m_signInState != SignInState::None) {
+        // Nobody has signed in (or the sign-in was refused): nothing of the organisation.
+        target = m_signInState == SignInState::Required ? static_cast<QWidget *>(m_signIn) : m_noAccess;
+        organisation = false;
+    } else if (m_directory->isLoaded()) {
         if (!caps.hasAccount || !caps.active) {
             m_noAccess->setSubject(m_actingSubject, caps.hasAccount);
             target = m_noAccess;
             organisation = false;
         } else if (!caps.allowed(Capabilities::Action::ViewOrganisation)) {
             m_myAccess->showAccount(m_directory->accounts().at(m_directory->accountPosBySubject(m_actingSubject)).id);
-            target = m_myAccess;
+            target = m_memberArea;
             organisation = false;
         }
     }
@@ -572,7 +675,7 @@ void MainWindow::updateMode()
     // Replacing the whole organisation is an Admin's decision (or the first thing done with
     // a new, empty one).
     if (m_importAction) {
-        const bool mayImport = !m_importing
+        const bool mayImport = !m_importing && m_signInState == SignInState::None
             && ((caps.allowed(Capabilities::Action::EditTeams) && caps.allowed(Capabilities::Action::EditAccounts))
                 || m_directory->snapshot().isBootstrapOnly());
         m_importAction->setEnabled(mayImport);
@@ -587,6 +690,15 @@ void MainWindow::updateMode()
         for (QAction *action : m_viewMenu->actions())
             action->setEnabled(organisation);
     }
+    if (m_organisationMenu) {
+        m_organisationMenu->menuAction()->setVisible(organisation);
+        const QString refusal = organisation ? SettingsDialog::refusal(m_session) : QString();
+        m_settingsAction->setEnabled(organisation && refusal.isEmpty());
+        m_settingsAction->setToolTip(refusal.isEmpty() ? tr("Single sign-on for the organisation") : refusal);
+        m_organisationMenu->setToolTipsVisible(true);
+    }
+    for (TokensPage *tokens : {m_tokens, m_memberTokens})
+        tokens->updateActions();
     if (!organisation)
         m_undoDock->hide();
     m_actions->update();
@@ -824,13 +936,17 @@ void MainWindow::navigateTo(EntityKind kind, Id id)
 
 void MainWindow::updateStatus()
 {
-    m_countLabel->setText(m_directory->isLoaded() && isTablePageShown() ? currentPage()->countText() : QString());
+    // Nothing of the organisation before someone signed in.
+    const bool shown = m_directory->isLoaded() && isTablePageShown() && m_signInState == SignInState::None;
+    m_countLabel->setText(shown ? currentPage()->countText() : QString());
 }
 
 void MainWindow::updateActing()
 {
     const qsizetype pos = m_directory->accountPosBySubject(m_actingSubject);
-    if (!m_directory->isLoaded()) {
+    if (m_signInState != SignInState::None) {
+        m_actingLabel->setText(tr("Not signed in"));
+    } else if (!m_directory->isLoaded()) {
         m_actingLabel->setText(m_actingSubject);
     } else if (pos < 0) {
         m_actingLabel->setText(tr("%1 (no account)").arg(m_actingSubject));

@@ -20,6 +20,7 @@ class QProgressBar;
 class QTimer;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QUndoView;
 
 namespace Gatehouse {
@@ -35,6 +36,9 @@ class ExportActions;
 class FindingsPage;
 class MatrixPage;
 class ReviewPage;
+class SettingsDialog;
+class SignInPage;
+class TokensPage;
 class TeamGridPage;
 class HistoryPage;
 class MyAccessPage;
@@ -57,7 +61,7 @@ public:
     ~MainWindow() override;
 
     // What the window shows in its central area.
-    enum class Mode { Workspace, Busy, MyAccess, NoAccess };
+    enum class Mode { Workspace, Busy, MyAccess, NoAccess, SignIn };
 
     Directory *directory() const { return m_directory; }
     AdminSession *session() const { return m_session; }
@@ -84,8 +88,23 @@ public:
     ReviewPage *reviewPage() const { return m_reviews; }
     void showMatrix();
     void showReviews();
+    // The Tokens page: the workspace's, or a Member's tab beside "My access".
+    TokensPage *tokensPage() const;
+    void showTokens();
+    // Organisation → Settings… (SSO), window-modal; nullptr when the acting account may not
+    // change the settings (SettingsDialog::refusal()).
+    SettingsDialog *showSettings();
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Single sign-on: until someone signs in, the window shows the sign-in page instead of
+    // the organisation (requireSignIn), or a refusal core worded on the no-access page
+    // (refuseSignIn); clearSignIn() shows the organisation as the acting subject again.
+    SignInPage *signInPage() const { return m_signIn; }
+    void requireSignIn(const QString &issuer);
+    void refuseSignIn(const QString &sentence);
+    void clearSignIn();
+    bool isSignInShown() const { return m_signInState != SignInState::None; }
     // The pages `gatehouse --page` knows: accounts, teams, datastores, history, matrix,
-    // findings, reviews, grid (the team grid).
+    // findings, reviews, grid (the team grid), tokens.
     static QStringList pageNames();
     // Shows the page of that name; false for a name not in pageNames().
     bool showPage(const QString &name);
@@ -152,6 +171,8 @@ public Q_SLOTS:
     // Changes made elsewhere reached the Directory: what the pages read from the database
     // (history, and reviews when `reviewsChanged`) is read again.
     void noteRemoteChanges(bool reviewsChanged);
+    // Tokens were created, revoked, restored or deleted elsewhere: the tokens list is read again.
+    void noteTokensChanged();
 
 Q_SIGNALS:
     void organisationLoaded();
@@ -207,6 +228,15 @@ private:
     TeamGridPage *m_teamGrid = nullptr;
     MatrixPage *m_matrix = nullptr;
     ReviewPage *m_reviews = nullptr;
+    TokensPage *m_tokens = nullptr;
+    // A Member's window: "My access" and their own tokens, as tabs.
+    QTabWidget *m_memberArea = nullptr;
+    TokensPage *m_memberTokens = nullptr;
+    SignInPage *m_signIn = nullptr;
+    enum class SignInState { None, Required, Refused };
+    SignInState m_signInState = SignInState::None;
+    QMenu *m_organisationMenu = nullptr;
+    QAction *m_settingsAction = nullptr;
     ExportActions *m_export = nullptr;
     // Whether the page shown is one of m_pageList (not history, findings, grid, ...).
     bool isTablePageShown() const;

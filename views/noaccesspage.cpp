@@ -36,6 +36,12 @@ void NoAccessPage::setSubject(const QString &subject, bool deactivated)
                              "organisation for access, or open another organisation.").arg(subject));
 }
 
+void NoAccessPage::setMessage(const QString &sentence)
+{
+    m_title->setText(tr("<h2>No access</h2>"));
+    m_text->setText(sentence);
+}
+
 QString NoAccessPage::message() const
 {
     return m_text->text();

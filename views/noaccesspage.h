@@ -16,6 +16,8 @@ public:
     explicit NoAccessPage(QWidget *parent = nullptr);
 
     void setSubject(const QString &subject, bool deactivated);
+    // A refusal core worded already (a deactivated account signing in by SSO).
+    void setMessage(const QString &sentence);
     QString message() const;
 
 private:

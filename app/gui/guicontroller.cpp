@@ -3,15 +3,18 @@
 
 #include "core/demogenerator.h"
 #include "core/localidentity.h"
+#include "net/oidcsignin.h"
 #include "repository/databaseurl.h"
 #include "repository/connectiontest.h"
 #include "repository/postgresgrants.h"
 #include "views/adminsession.h"
 #include "views/errordialog.h"
 #include "views/mainwindow.h"
+#include "views/signinpage.h"
 #include "views/tablepage.h"
 #include "views/welcomedialog.h"
 
+#include <QDesktopServices>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -47,6 +50,17 @@ GuiController::GuiController(Options options, QObject *parent)
         return m_worker.saveReview(review, subject);
     };
     backend.reviews = [this] { return m_worker.reviews(); };
+    backend.tokens = [this] { return m_worker.run([](Repository &r) { return r.tokens(); }); };
+    backend.saveToken = [this](const Token &token, const QString &subject) {
+        return m_worker.run([token, subject](Repository &r) { return r.saveToken(token, subject); });
+    };
+    backend.deleteToken = [this](const Token &token, const QString &subject) {
+        return m_worker.run([token, subject](Repository &r) { return r.deleteToken(token, subject); });
+    };
+    backend.settings = [this] { return m_worker.run([](Repository &r) { return r.settings(); }); };
+    backend.saveSettings = [this](const QHash<QString, QString> &values, const QString &subject) {
+        return m_worker.run([values, subject](Repository &r) { return r.saveSettings(values, subject); });
+    };
     m_window->setBackend(std::move(backend));
     connect(m_window.get(), &MainWindow::organisationLoaded, this, &GuiController::onLoaded);
     connect(m_window.get(), &MainWindow::loadFailed, this, &GuiController::onLoadFailed);
@@ -60,6 +74,8 @@ GuiController::GuiController(Options options, QObject *parent)
         importSnapshot(snapshot, tr("Importing organisation…"));
     });
     connectLiveRefresh();
+    connect(m_window->signInPage(), &SignInPage::signInRequested, this, &GuiController::startSignIn);
+    connect(m_window->signInPage(), &SignInPage::cancelRequested, this, &GuiController::cancelSignIn);
 }
 
 void GuiController::connectLiveRefresh()
@@ -67,6 +83,7 @@ void GuiController::connectLiveRefresh()
     MainWindow *window = m_window.get();
     connect(&m_worker, &DatabaseWorker::busyChanged, window, &MainWindow::setDatabaseBusy);
     connect(&m_live, &LiveRefresh::caughtUp, window, &MainWindow::noteRemoteChanges);
+    connect(&m_live, &LiveRefresh::tokensChanged, window, &MainWindow::noteTokensChanged);
     connect(&m_live, &LiveRefresh::disconnected, window, &MainWindow::setDisconnected);
     connect(&m_live, &LiveRefresh::retryScheduled, window, &MainWindow::setRetryIn);
     connect(&m_live, &LiveRefresh::reconnecting, window, &MainWindow::setReconnecting);
@@ -95,8 +112,101 @@ void GuiController::open(const QString &url, OpenMode mode)
 {
     m_pendingUrl = url;
     m_pendingMode = mode;
-    m_window->loadFrom(m_live.open(url, mode, localSubject(), localDisplayName()),
+    m_window->loadFrom(withSignInDecided(m_live.open(url, mode, localSubject(), localDisplayName())),
                        tr("Opening organisation…"));
+}
+
+QFuture<Result<Snapshot>> GuiController::withSignInDecided(QFuture<Result<Snapshot>> opened)
+{
+    return opened
+        .then(this, [this](Result<Snapshot> loaded) -> QFuture<Result<Snapshot>> {
+            if (!loaded)
+                return QtFuture::makeReadyFuture(std::move(loaded));
+            return m_worker.run([](Repository &r) { return r.settings(); })
+                .then(this, [this, loaded = std::move(loaded)](Result<QHash<QString, QString>> settings) mutable
+                      -> Result<Snapshot> {
+                    // A store without settings has no SSO. Any other failure keeps the
+                    // organisation closed: it might be one whose people must sign in.
+                    if (!settings && settings.error().code != Error::Code::Unsupported) {
+                        Error error = settings.error();
+                        error.message = tr("The organisation's sign-in settings cannot be read: %1").arg(error.message);
+                        return error;
+                    }
+                    m_sso = settings ? SsoSettings::fromSettings(settings.value()) : SsoSettings();
+                    if (m_oidc)
+                        m_oidc->cancel();
+                    if (m_sso.isEnabled() && m_options.viewAs.isEmpty()) {
+                        // Nobody acts until someone signed in.
+                        m_window->setActingSubject(QString());
+                        m_window->requireSignIn(m_sso.issuer);
+                    } else {
+                        // --view-as under SSO only ever looks: the local account has no say.
+                        if (m_sso.isEnabled())
+                            m_window->session()->setViewOnly(true);
+                        m_window->setActingSubject(actingSubject());
+                        m_window->clearSignIn();
+                    }
+                    return std::move(loaded);
+                });
+        })
+        .unwrap();
+}
+
+void GuiController::startSignIn()
+{
+    if (!m_oidc) {
+        m_oidc = std::make_unique<OidcSignIn>([](const QUrl &url) { return QDesktopServices::openUrl(url); });
+        connect(m_oidc.get(), &OidcSignIn::progress, m_window->signInPage(), &SignInPage::setStatus);
+        connect(m_oidc.get(), &OidcSignIn::finished, this, &GuiController::signInFinished);
+    }
+    SignInPage *page = m_window->signInPage();
+    page->setWaiting(true);
+    page->setStatus(tr("Opening the sign-in page in your browser…"));
+    m_oidc->start(m_sso);
+}
+
+void GuiController::cancelSignIn()
+{
+    if (m_oidc)
+        m_oidc->cancel();
+}
+
+void GuiController::signInFinished(const Result<IdentityClaims> &claims)
+{
+    SignInPage *page = m_window->signInPage();
+    if (!m_window->isSignInShown())
+        return; // another database was opened meanwhile
+    if (!claims) {
+        page->showError(claims.error().message);
+        return;
+    }
+    const QDateTime now = QDateTime::fromSecsSinceEpoch(QDateTime::currentSecsSinceEpoch(), Qt::UTC);
+    const Result<SignInPlan> plan = SignInService::planSignIn(m_directory.snapshot(), m_sso, claims.value(), now);
+    if (!plan) {
+        if (plan.error().code == Error::Code::Denied)
+            m_window->refuseSignIn(plan.error().message);
+        else
+            page->showError(plan.error().message);
+        return;
+    }
+    const QString subject = plan->account.subject;
+    page->setWaiting(true);
+    page->setStatus(tr("Signed in as %1. Opening the organisation…").arg(plan->account.name));
+    const QString url = m_pendingUrl;
+    m_worker.commit(plan->changes, subject).then(this, [this, subject, url](const Result<CommitResult> &committed) {
+        if (url != m_pendingUrl || !m_window->isSignInShown())
+            return;
+        if (!committed) {
+            m_window->signInPage()->showError(tr("Signing in could not be recorded: %1").arg(committed.error().message));
+            return;
+        }
+        m_window->signInPage()->setWaiting(false);
+        // Busy first, so the window never shows the organisation as it was before the
+        // sign-in changed it.
+        m_window->loadFrom(m_live.reload(), tr("Loading organisation…"));
+        m_window->setActingSubject(subject);
+        m_window->clearSignIn();
+    });
 }
 
 void GuiController::onLoaded()
@@ -104,6 +214,9 @@ void GuiController::onLoaded()
     if (!m_pendingUrl.isEmpty())
         m_window->setDatabaseLocation(displayUrl(m_pendingUrl));
     checkDatabaseAccess();
+    // The page and selection options apply once someone signed in.
+    if (m_window->isSignInShown())
+        return;
     const bool first = std::exchange(m_firstLoad, false);
     if (first && m_directory.snapshot().isBootstrapOnly()) {
         if (m_options.demo)
@@ -187,7 +300,9 @@ void GuiController::loadDemo()
 void GuiController::importSnapshot(const Snapshot &snapshot, const QString &busyMessage)
 {
     m_window->setBusy(busyMessage);
-    m_worker.importSnapshot(snapshot, Repository::ImportMode::Replace, localSubject())
+    // Under SSO, as whoever signed in; otherwise as the person at the keyboard.
+    const QString subject = m_sso.isEnabled() ? m_window->actingSubject() : localSubject();
+    m_worker.importSnapshot(snapshot, Repository::ImportMode::Replace, subject)
         .then(this, [this](Result<void> result) {
             if (!result.ok()) {
                 m_window->setIdle();

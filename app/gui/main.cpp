@@ -123,7 +123,7 @@ int main(int argc, char *argv[])
     const QCommandLineOption pageOption(
         u"page"_s,
         QCoreApplication::translate("main", "Page to show first: accounts, teams, datastores, history, "
-                                            "matrix, findings, reviews or grid (the team grid)."),
+                                            "matrix, findings, reviews, grid (the team grid) or tokens."),
         u"PAGE"_s);
     const QCommandLineOption selectOption(
         u"select"_s, QCoreApplication::translate("main", "Id of the row to select on that page."),

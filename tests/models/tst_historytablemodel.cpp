@@ -135,8 +135,24 @@ void tst_HistoryTableModel::changeSummary_data()
                   uR"({"format":"gatehouse-org/1","accounts":[{"id":1}],"teams":[{"id":1},{"id":2}],"datastores":[]})"_s)
         << u"Created organisation"_s << u"Organisation"_s << u"1 account, 2 teams, 0 datastores"_s;
     QTest::addRow("unknown action shown as is")
-        << record(11, u"token.revoke"_s, u"token"_s, 3, QString(), QString())
-        << u"token.revoke"_s << u"token"_s << u"no visible change"_s;
+        << record(11, u"widget.polish"_s, u"widget"_s, 3, QString(), QString())
+        << u"widget.polish"_s << u"widget"_s << u"no visible change"_s;
+    QTest::addRow("directory sync creates an account")
+        << record(12, u"scim.sync"_s, u"account"_s, 21, QString(), accountJson(21, u"Mia Wong"_s, u"Member"_s, true, 1))
+        << u"Directory sync"_s << u"Account 'Mia Wong'"_s
+        << u"e-mail: x21@example.com; role: Member; status: active; type: Human; subject: auth0|21"_s;
+    QTest::addRow("sign-in refreshes an account")
+        << record(13, u"account.sign-in"_s, u"account"_s, 13, accountJson(13, u"Carla Diaz"_s, u"Member"_s, true, 2),
+                  accountJson(13, u"Carla Diaz"_s, u"Member"_s, true, 3))
+        << u"Signed in"_s << u"Account 'Carla Diaz'"_s << u"no visible change"_s;
+    QTest::addRow("token revoked")
+        << record(14, u"token.revoke"_s, u"token"_s, 3, uR"({"id":3,"name":"CI","version":1})"_s,
+                  uR"({"id":3,"name":"CI","version":2})"_s)
+        << u"Revoked token"_s << u"Token 'CI'"_s << u"no visible change"_s;
+    QTest::addRow("settings updated")
+        << record(15, u"settings.update"_s, u"settings"_s, 0, uR"({"sso.issuer":null})"_s,
+                  uR"({"sso.issuer":"https://login.example.com/"})"_s)
+        << u"Changed settings"_s << u"Settings"_s << u"sso.issuer: (none) → https://login.example.com/"_s;
 }
 
 void tst_HistoryTableModel::changeSummary()

@@ -16,6 +16,7 @@
 #include "views/reviewpage.h"
 #include "views/tablepage.h"
 #include "views/teamgridpage.h"
+#include "views/tokenspage.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -419,6 +420,8 @@ void tst_MatrixExport::ctrlFFocusesThePageSearch()
         expected = m_ui.window->findingsPage()->findingsView();
     else if (page == u"reviews")
         expected = m_ui.window->reviewPage()->table();
+    else if (page == u"tokens")
+        expected = m_ui.window->tokensPage()->searchField();
     else
         expected = m_ui.window->currentPage()->searchField();
     QVERIFY(expected->isVisible());
@@ -443,6 +446,7 @@ void tst_MatrixExport::pagesByName()
         {u"findings"_s, m_ui.window->findingsPage()},
         {u"reviews"_s, m_ui.window->reviewPage()},
         {u"grid"_s, m_ui.window->teamGridPage()},
+        {u"tokens"_s, m_ui.window->tokensPage()},
     };
     QCOMPARE(MainWindow::pageNames().size(), expected.size());
     for (const auto &[name, widget] : expected) {
@@ -452,7 +456,7 @@ void tst_MatrixExport::pagesByName()
         QVERIFY(widget->isVisible());
     }
     QVERIFY(!m_ui.window->showPage(u"audit"_s));
-    QCOMPARE(static_cast<QStackedWidget *>(pages)->currentWidget(), m_ui.window->teamGridPage());
+    QCOMPARE(static_cast<QStackedWidget *>(pages)->currentWidget(), m_ui.window->tokensPage());
 }
 
 QTEST_MAIN(tst_MatrixExport)

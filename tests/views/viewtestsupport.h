@@ -43,13 +43,26 @@ inline Result<void> createDemoDatabase(const QString &url, const DemoOptions &op
                                          options.adminSubject);
 }
 
-// Commits, history and reloads through `worker` (reviews are wired by the tests that use them).
+// Commits, history, reloads, tokens and settings through `worker` (reviews are wired by the
+// tests that use them).
 inline AdminBackend workerBackend(DatabaseWorker *worker)
 {
     AdminBackend backend;
     backend.commit = [worker](const ChangeSet &changes, const QString &subject) { return worker->commit(changes, subject); };
     backend.auditLog = [worker](const AuditFilter &filter) { return worker->auditLog(filter); };
     backend.reload = [worker] { return worker->reload(); };
+    // Tokens and settings, through the worker as the application does.
+    backend.tokens = [worker] { return worker->run([](Repository &r) { return r.tokens(); }); };
+    backend.saveToken = [worker](const Token &token, const QString &subject) {
+        return worker->run([token, subject](Repository &r) { return r.saveToken(token, subject); });
+    };
+    backend.deleteToken = [worker](const Token &token, const QString &subject) {
+        return worker->run([token, subject](Repository &r) { return r.deleteToken(token, subject); });
+    };
+    backend.settings = [worker] { return worker->run([](Repository &r) { return r.settings(); }); };
+    backend.saveSettings = [worker](const QHash<QString, QString> &values, const QString &subject) {
+        return worker->run([values, subject](Repository &r) { return r.saveSettings(values, subject); });
+    };
     return backend;
 }
 
