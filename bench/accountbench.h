@@ -22,12 +22,28 @@ public:
 
     // Typed one keystroke at a time, then cleared; repeated `runs` times.
     void setKeystrokes(const QStringList &keystrokes) { m_keystrokes = keystrokes; }
+    // Names the organisation in the metrics ("W50k"), and the targets of its rows: the
+    // keystroke ratio, and when positive a budget per keystroke in milliseconds.
+    void setWorkload(const QString &label, double filterRatio, double filterBudgetMs)
+    {
+        m_label = label;
+        m_filterRatio = filterRatio;
+        m_filterBudgetMs = filterBudgetMs;
+    }
     void run(BenchTable &table);
+    // Scrolling the accounts page a page at a time: the product's TablePage (its
+    // QTableView set up for big tables, FastFilterProxyModel) against a stock QTableView
+    // behind a QSortFilterProxyModel, both sorted by name, the same viewport and row height.
+    // Counts the model's data() calls and times the repaints.
+    void runScroll(BenchTable &table);
 
 private:
     Directory *m_directory = nullptr;
     int m_runs = 5;
     QStringList m_keystrokes;
+    QString m_label = QStringLiteral("W50k");
+    double m_filterRatio = 100;
+    double m_filterBudgetMs = 0;
 };
 
 } // namespace Gatehouse::Bench

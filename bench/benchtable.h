@@ -9,21 +9,45 @@
 namespace Gatehouse::Bench {
 
 // Results of one benchmark run, printed as a table with a pass/FAIL verdict per row that
-// has a target ratio (baseline / ours).
+// has a target, then "N of M targets met".
+//
+// Every row compares a figure of Gatehouse ("ours") with a baseline measured in the same
+// run. The ratio column always reads the way the target is stated:
+// - add():         times, ratio = baseline / ours, pass when ratio >= target ("≥ 100x");
+// - addAtMost():   ratio = ours / baseline, pass when ratio <= target ("≤ 0.7x");
+// - addFewer():    counts, ratio = baseline / ours, pass when ours < baseline;
+// - addExtraAtMost(): ours - baseline shown as "+N", pass when it is <= target;
+// - addBudget():   an absolute limit in the baseline column, pass when ours <= it.
 class BenchTable
 {
 public:
+    enum class Unit { Ms, Calls, MB };
+
     // `targetRatio` 0: shown for information, no verdict and not counted.
     void add(const QString &metric, double oursMs, double baselineMs, double targetRatio);
+    // Information only, in any unit.
+    void addInfo(const QString &metric, double ours, double baseline, Unit unit);
+    void addAtMost(const QString &metric, double ours, double baseline, double maxRatio, Unit unit = Unit::Ms);
+    void addFewer(const QString &metric, double ours, double baseline, Unit unit = Unit::Calls);
+    void addExtraAtMost(const QString &metric, double ours, double baseline, double maxExtra, Unit unit = Unit::MB);
+    void addBudget(const QString &metric, double ours, double budget, Unit unit = Unit::Ms);
+    // A row whose figure could not be measured or whose answer was wrong: counted as a
+    // target missed, with the reason in place of the figures.
+    void addFailure(const QString &metric, const QString &reason);
+
     // Prints the table and "N of M targets met"; returns the number of targets missed.
     int print() const;
 
 private:
+    enum class Kind { Faster, AtMost, Fewer, ExtraAtMost, Budget, Failure };
     struct Row {
         QString metric;
-        double oursMs = 0;
-        double baselineMs = 0;
-        double targetRatio = 0;
+        double ours = 0;
+        double baseline = 0;
+        double target = 0; // 0 with Kind::Faster: information only
+        Kind kind = Kind::Faster;
+        Unit unit = Unit::Ms;
+        QString reason;
     };
     QList<Row> m_rows;
 };

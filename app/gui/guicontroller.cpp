@@ -14,9 +14,13 @@
 #include "views/tablepage.h"
 #include "views/welcomedialog.h"
 
+#include <QCoreApplication>
 #include <QDesktopServices>
+#include <QEvent>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <cstdio>
 
 using namespace Qt::StringLiterals;
 
@@ -27,6 +31,38 @@ QString displayUrl(const QString &url)
 {
     const Result<DatabaseUrl> parsed = DatabaseUrl::parse(url);
     return parsed.ok() ? parsed->toDisplayString() : url;
+}
+
+// GATEHOUSE_REPORT_FIRST_PAINT set: once the first organisation has loaded, the window's
+// next paint is reported as the line "first-paint" on stdout, after the paint finished.
+// gatehouse-bench times start-up with it and reads the memory then (docs/performance.md).
+class FirstPaintReporter : public QObject
+{
+public:
+    explicit FirstPaintReporter(QWidget *window) : QObject(window), m_window(window) {}
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            QTimer::singleShot(0, this, [this] {
+                std::fputs("first-paint\n", stdout);
+                std::fflush(stdout);
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    QWidget *m_window;
+};
+
+void reportFirstPaintOnce(QWidget *window)
+{
+    static bool armed = qEnvironmentVariableIsSet("GATEHOUSE_REPORT_FIRST_PAINT");
+    if (std::exchange(armed, false))
+        QCoreApplication::instance()->installEventFilter(new FirstPaintReporter(window));
 }
 
 } // namespace
@@ -211,6 +247,7 @@ void GuiController::signInFinished(const Result<IdentityClaims> &claims)
 
 void GuiController::onLoaded()
 {
+    reportFirstPaintOnce(m_window.get());
     if (!m_pendingUrl.isEmpty())
         m_window->setDatabaseLocation(displayUrl(m_pendingUrl));
     checkDatabaseAccess();
