@@ -182,6 +182,23 @@ QList<Token> TokenService::visibleTokens(const Snapshot &current, const QList<To
     return visible;
 }
 
+QList<Token::Kind> TokenService::creatableKinds(const Snapshot &current, const QString &actorSubject)
+{
+    const Result<const Account *> actor = activeActor(current, actorSubject);
+    if (!actor)
+        return {};
+    QList<Token::Kind> kinds{Token::Kind::Personal};
+    if (!isAdmin(**actor))
+        return kinds;
+    const bool serviceAccount = std::any_of(current.accounts.cbegin(), current.accounts.cend(), [](const Account &a) {
+        return a.type == AccountType::Service && a.isActive();
+    });
+    if (serviceAccount)
+        kinds.append(Token::Kind::Service);
+    kinds.append(Token::Kind::Scim);
+    return kinds;
+}
+
 Result<NewToken> TokenService::createToken(const Snapshot &current, const QList<Token> &all,
                                            const QString &actorSubject, Token::Kind kind, Id ownerId,
                                            const QString &name, int expiryDays, const QDateTime &now)

@@ -78,6 +78,11 @@ public:
     static QList<Token> visibleTokens(const Snapshot &current, const QList<Token> &all,
                                       const QString &actorSubject);
 
+    // The kinds `actorSubject` may create: Personal for any active account; for an active
+    // Admin also Scim, and Service when an active service account exists. The same rules
+    // as createToken (which is the one that decides).
+    static QList<Token::Kind> creatableKinds(const Snapshot &current, const QString &actorSubject);
+
     // A new token named `name` for `ownerId` (0 = the actor itself), kind as asked:
     //  - Personal: owner must be the actor (any active account);
     //  - Service: actor an active Admin, owner an active service account;

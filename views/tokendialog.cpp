@@ -19,7 +19,6 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QStackedWidget>
-#include <QUuid>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -34,37 +33,7 @@ QString expiryText(int days)
     return days == 0 ? TokenDialog::tr("Never") : TokenDialog::tr("%1 days").arg(days);
 }
 
-// An active service account to try the Service rule with, 0 when there is none.
-Id firstActiveServiceAccount(const Snapshot &current)
-{
-    for (const Account &account : current.accounts) {
-        if (account.type == AccountType::Service && account.isActive())
-            return account.id;
-    }
-    return 0;
-}
-
 } // namespace
-
-QList<Token::Kind> TokenDialog::offeredKinds(const Snapshot &current, const QList<Token> &all,
-                                             const QString &actorSubject, const QDateTime &now)
-{
-    // TokenService is the one that says who may create which kind: ask it with a name no
-    // token has, and keep the kinds it accepts. Nothing is stored.
-    const QString probeName = u"check %1"_s.arg(QUuid::createUuid().toString(QUuid::WithoutBraces));
-    QList<Token::Kind> kinds;
-    for (Token::Kind kind : {Token::Kind::Personal, Token::Kind::Service, Token::Kind::Scim}) {
-        const Id owner = kind == Token::Kind::Service ? firstActiveServiceAccount(current) : 0;
-        if (kind == Token::Kind::Service && owner == 0)
-            continue;
-        Result<NewToken> probe = TokenService::createToken(current, all, actorSubject, kind, owner, probeName, 90, now);
-        if (probe)
-            probe->secret.fill('\0');
-        if (probe)
-            kinds.append(kind);
-    }
-    return kinds;
-}
 
 TokenDialog::TokenDialog(AdminSession *session, const QList<Token> &all, const QDateTime &now, QWidget *parent)
     : QDialog(parent), m_session(session), m_all(all), m_now(now)
@@ -80,7 +49,7 @@ TokenDialog::TokenDialog(AdminSession *session, const QList<Token> &all, const Q
     m_kind = new QComboBox;
     const QList<Token::Kind> kinds = m_session->capabilities().readOnly
                                          ? QList<Token::Kind>()
-                                         : offeredKinds(current, m_all, actor, m_now);
+                                         : TokenService::creatableKinds(current, actor);
     for (Token::Kind kind : kinds)
         m_kind->addItem(TokenTableModel::kindText(kind), int(kind));
     m_kind->setAccessibleDescription(tr("Personal tokens act as you; service tokens as a service account; "

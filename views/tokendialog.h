@@ -32,11 +32,6 @@ public:
     TokenDialog(AdminSession *session, const QList<Token> &all, const QDateTime &now, QWidget *parent = nullptr);
     ~TokenDialog() override;
 
-    // The kinds `actorSubject` may create now, as TokenService answers (Service only when an
-    // active service account exists).
-    static QList<Token::Kind> offeredKinds(const Snapshot &current, const QList<Token> &all,
-                                           const QString &actorSubject, const QDateTime &now);
-
     QLineEdit *nameField() const { return m_name; }
     QComboBox *kindField() const { return m_kind; }
     QComboBox *serviceAccountField() const { return m_serviceAccount; }

@@ -216,7 +216,7 @@ void TokensPage::updateActions()
 
     // New Token… when TokenService offers the acting account any kind at all.
     QString newReason = readOnly;
-    if (newReason.isEmpty() && TokenDialog::offeredKinds(current, m_all, actor(), now).isEmpty())
+    if (newReason.isEmpty() && TokenService::creatableKinds(current, actor()).isEmpty())
         newReason = caps.hasAccount && caps.active ? tr("You cannot create tokens.")
                                                    : caps.reason(Capabilities::Action::ViewOrganisation);
     m_new->setEnabled(idle && newReason.isEmpty());

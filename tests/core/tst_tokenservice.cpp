@@ -203,6 +203,38 @@ private Q_SLOTS:
         QCOMPARE(created->token.createdBy, actor);
     }
 
+    // What the create dialog offers is what createToken accepts.
+    void creatableKinds_data()
+    {
+        QTest::addColumn<QString>("actor");
+        QTest::addColumn<bool>("serviceAccounts");
+        QTest::addColumn<QList<Token::Kind>>("kinds");
+        using K = Token::Kind;
+        QTest::addRow("Member") << Bob << true << QList<K>{K::Personal};
+        QTest::addRow("Manager") << Mia << true << QList<K>{K::Personal};
+        QTest::addRow("Admin") << Ada << true << QList<K>{K::Personal, K::Service, K::Scim};
+        QTest::addRow("Admin, no active service account") << Ada << false << QList<K>{K::Personal, K::Scim};
+        QTest::addRow("deactivated Admin") << Old << true << QList<K>{};
+        QTest::addRow("no account") << u"local|zed"_s << true << QList<K>{};
+    }
+
+    void creatableKinds()
+    {
+        QFETCH(QString, actor);
+        QFETCH(bool, serviceAccounts);
+        QFETCH(QList<Token::Kind>, kinds);
+        Snapshot org = organisation();
+        if (!serviceAccounts)
+            org.accounts[3].deactivated = Now.addDays(-1); // Pipeline; Retired already is
+        QCOMPARE(TokenService::creatableKinds(org, actor), kinds);
+        const Id serviceOwner = serviceAccounts ? 4 : 6;
+        for (Token::Kind kind : {Token::Kind::Personal, Token::Kind::Service, Token::Kind::Scim}) {
+            const Result<NewToken> created = TokenService::createToken(
+                org, tokens(), actor, kind, kind == Token::Kind::Service ? serviceOwner : 0, u"fresh"_s, 90, Now);
+            QCOMPARE(created.ok(), kinds.contains(kind));
+        }
+    }
+
     void newTokenShape_data()
     {
         QTest::addColumn<QString>("actor");
