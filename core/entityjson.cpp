@@ -7,6 +7,7 @@
 #include <QJsonParseError>
 
 #include <algorithm>
+#include <iterator>
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -31,7 +32,7 @@ public:
     JsonObjectWriter &number(QStringView key, qint64 value)
     {
         beginKey(key);
-        m_out += QString::number(value);
+        appendNumber(value);
         return *this;
     }
     JsonObjectWriter &boolean(QStringView key, bool value)
@@ -52,23 +53,56 @@ public:
         for (qsizetype i = 0; i < values.size(); ++i) {
             if (i > 0)
                 m_out += u',';
-            m_out += QString::number(values.at(i));
+            appendNumber(values.at(i));
         }
         m_out += u']';
         return *this;
     }
-    QString text() const { return m_out + u'}'; }
+    QString text()
+    {
+        m_out += u'}';
+        return std::move(m_out);
+    }
 
 private:
+    // As QString::number(value), without a string of its own.
+    void appendNumber(qint64 value)
+    {
+        char16_t digits[24];
+        char16_t *end = digits + std::size(digits);
+        char16_t *begin = end;
+        quint64 magnitude = value < 0 ? 0 - quint64(value) : quint64(value);
+        do {
+            *--begin = char16_t(u'0' + magnitude % 10);
+            magnitude /= 10;
+        } while (magnitude != 0);
+        if (value < 0)
+            *--begin = u'-';
+        m_out += QStringView(begin, end);
+    }
     void beginKey(QStringView key)
     {
-        m_out += m_out.isEmpty() ? u"{"_s : u","_s;
+        if (m_out.isEmpty()) {
+            m_out.reserve(256);
+            m_out += u'{';
+        } else {
+            m_out += u',';
+        }
         appendString(key);
         m_out += u':';
     }
     void appendString(QStringView value)
     {
         m_out += u'"';
+        // Most text needs no escaping: appended whole.
+        const bool plain = std::all_of(value.begin(), value.end(), [](QChar c) {
+            return c.unicode() >= 0x20 && c != u'"' && c != u'\\';
+        });
+        if (plain) {
+            m_out += value;
+            m_out += u'"';
+            return;
+        }
         for (const QChar c : value) {
             switch (c.unicode()) {
             case u'"': m_out += u"\\\""_s; break;

@@ -6,6 +6,10 @@
 #include "core/textfold.h"
 #include "core/validation.h"
 
+#include <algorithm>
+#include <optional>
+#include <unordered_map>
+
 using namespace Qt::StringLiterals;
 
 namespace Gatehouse {
@@ -88,22 +92,106 @@ void appendCounts(QStringList &parts, QStringView one, QStringView many,
     }
 }
 
+// The e-mail key of a human account ("" for service accounts and humans without one).
+QString emailKeyOf(const Account &account)
+{
+    return account.type == AccountType::Human ? nameKey(account.email) : QString();
+}
+
+// An entity of a list ascending by id (binary search), or, when the list is not in that
+// order, of `positions`.
+template <typename T>
+const T *findById(const QList<T> &list, const std::optional<QHash<Id, qsizetype>> &positions, Id id)
+{
+    if (positions) {
+        const qsizetype pos = positions->value(id, -1);
+        return pos < 0 ? nullptr : &list.at(pos);
+    }
+    const auto it = std::lower_bound(list.cbegin(), list.cend(), id, [](const T &x, Id key) { return x.id < key; });
+    return it != list.cend() && it->id == id ? &*it : nullptr;
+}
+
+// Positions by id when `list` is not strictly ascending by id (nullopt when it is).
+template <typename T>
+std::optional<QHash<Id, qsizetype>> positionsIfUnsorted(const QList<T> &list)
+{
+    const auto unsorted = std::adjacent_find(list.cbegin(), list.cend(),
+                                             [](const T &a, const T &b) { return a.id >= b.id; });
+    if (unsorted == list.cend())
+        return std::nullopt;
+    QHash<Id, qsizetype> positions;
+    positions.reserve(list.size());
+    for (qsizetype i = 0; i < list.size(); ++i)
+        positions.insert(list.at(i).id, i);
+    return positions;
+}
+
 } // namespace
 
+ProvisioningIndex::ProvisioningIndex(const Snapshot &snapshot)
+{
+    m_emails.reserve(snapshot.accounts.size());
+    for (const Account &a : snapshot.accounts) {
+        if (QString key = emailKeyOf(a); !key.isEmpty())
+            m_emails.insert(std::move(key), a.id);
+    }
+    m_teams.reserve(snapshot.teams.size());
+    for (const Team &t : snapshot.teams)
+        m_teams.insert(nameKey(t.name), t.id);
+}
+
+void ProvisioningIndex::accountChanged(const Account *before, const Account &after)
+{
+    if (before && before->type == after.type && before->email == after.email)
+        return;
+    const QString oldKey = before ? emailKeyOf(*before) : QString();
+    const QString newKey = emailKeyOf(after);
+    if (oldKey == newKey)
+        return;
+    if (!oldKey.isEmpty()) {
+        const auto it = m_emails.constFind(oldKey);
+        if (it != m_emails.cend() && it.value() == after.id)
+            m_emails.erase(it);
+    }
+    if (!newKey.isEmpty())
+        m_emails.insert(newKey, after.id);
+}
+
+void ProvisioningIndex::teamChanged(const Team *before, const Team *after)
+{
+    if (before && after && before->name == after->name)
+        return;
+    if (before) {
+        const auto it = m_teams.constFind(nameKey(before->name));
+        if (it != m_teams.cend() && it.value() == before->id)
+            m_teams.erase(it);
+    }
+    if (after)
+        m_teams.insert(nameKey(after->name), after->id);
+}
+
+// The batch plans over `base`, the organisation as it was given, which it never changes:
+// what the operations change is kept aside (accounts, teams, and the e-mails and names they
+// take or free) and looked up first.
 struct ProvisioningBatch::Data
 {
-    Snapshot working;
+    Snapshot base;
+    ProvisioningIndex index; // of base
+    // Positions in base's lists, only when a list is not ascending by id.
+    std::optional<QHash<Id, qsizetype>> accountPos;
+    std::optional<QHash<Id, qsizetype>> teamPos;
     QDateTime now;
     std::optional<Error> actorError;
     Id actorId = 0;
 
-    // Positions in working's lists. Placeholders are appended and deleted teams swapped
-    // out, so the lists are put back in id order only when working() is read.
-    QHash<Id, qsizetype> accountPos;
-    QHash<Id, qsizetype> teamPos;
-    bool unordered = false;
-    QHash<QString, Id> emailIds;  // nameKey(e-mail) -> human account
-    QHash<QString, Id> teamNames; // nameKey(name) -> team, Public included
+    // Every account and team the batch changed, placeholders included, as it is now
+    // (nullopt: a team deleted). Node-based: pointers to the values stay valid.
+    std::unordered_map<Id, Account> accounts;
+    std::unordered_map<Id, std::optional<Team>> teams;
+    // E-mail keys and team name keys the batch took (-> id) or freed (-> 0), over `index`.
+    QHash<QString, Id> emailIds;
+    QHash<QString, Id> teamNames;
+    bool added = false; // an entity created or deleted: working() is put back in id order
     int activeHumanAdmins = 0;
     Id lastAccountPlaceholder = 0;
     Id lastTeamPlaceholder = 0;
@@ -115,24 +203,48 @@ struct ProvisioningBatch::Data
     QList<Id> touchedAccounts;
     QList<Id> touchedTeams;
 
-    Account *account(Id id)
+    Snapshot working; // put together by ProvisioningBatch::working()
+
+    Data(const Snapshot &current, ProvisioningIndex currentIndex)
+        : base(current)
+        , index(std::move(currentIndex))
+        , accountPos(positionsIfUnsorted(std::as_const(base).accounts))
+        , teamPos(positionsIfUnsorted(std::as_const(base).teams))
     {
-        const qsizetype pos = accountPos.value(id, -1);
-        return pos < 0 ? nullptr : &working.accounts[pos];
-    }
-    Team *team(Id id)
-    {
-        const qsizetype pos = teamPos.value(id, -1);
-        return pos < 0 ? nullptr : &working.teams[pos];
-    }
-    // Directory sync sees human accounts only.
-    Account *human(Id id)
-    {
-        Account *found = account(id);
-        return found && found->type == AccountType::Human ? found : nullptr;
     }
 
-    void reorder();
+    const Account *account(Id id) const
+    {
+        const auto it = accounts.find(id);
+        if (it != accounts.end())
+            return &it->second;
+        return findById(std::as_const(base).accounts, accountPos, id);
+    }
+    const Team *team(Id id) const
+    {
+        const auto it = teams.find(id);
+        if (it != teams.end())
+            return it->second ? &*it->second : nullptr;
+        return findById(std::as_const(base).teams, teamPos, id);
+    }
+    // Directory sync sees human accounts only.
+    const Account *human(Id id) const
+    {
+        const Account *found = account(id);
+        return found && found->type == AccountType::Human ? found : nullptr;
+    }
+    Id emailHolder(const QString &key) const
+    {
+        const auto it = emailIds.constFind(key);
+        return it != emailIds.cend() ? it.value() : index.humanByEmailKey(key);
+    }
+    Id teamHolder(const QString &key) const
+    {
+        const auto it = teamNames.constFind(key);
+        return it != teamNames.cend() ? it.value() : index.teamByNameKey(key);
+    }
+
+    void init(const QString &actorSubject, const QDateTime &time);
     Result<Account> profiled(const Account &before, const AccountProfile &profile);
     Result<QList<Id>> checkedMembers(const QList<Id> &requested);
     Result<QString> checkedTeamName(const QString &name, Id selfId);
@@ -140,18 +252,28 @@ struct ProvisioningBatch::Data
     Team store(const Team &before, Team after);
 };
 
-void ProvisioningBatch::Data::reorder()
+// The acting account and the Admin count: one pass over the accounts, no copies.
+void ProvisioningBatch::Data::init(const QString &actorSubject, const QDateTime &time)
 {
-    if (!unordered)
-        return;
-    const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
-    std::sort(working.accounts.begin(), working.accounts.end(), byId);
-    std::sort(working.teams.begin(), working.teams.end(), byId);
-    for (qsizetype i = 0; i < working.accounts.size(); ++i)
-        accountPos.insert(working.accounts.at(i).id, i);
-    for (qsizetype i = 0; i < working.teams.size(); ++i)
-        teamPos.insert(working.teams.at(i).id, i);
-    unordered = false;
+    const QDateTime utc = time.toUTC();
+    now = utc.addMSecs(-utc.time().msec());
+    for (const Account &a : std::as_const(base).accounts) {
+        if (isActiveHumanAdmin(a))
+            ++activeHumanAdmins;
+        if (!actorSubject.isEmpty() && a.subject == actorSubject)
+            actorId = a.id;
+    }
+
+    const Account *actor = account(actorId);
+    if (!actor && actorSubject.isEmpty())
+        actorError = denied(u"Only Admins can sync the directory."_s);
+    else if (!actor)
+        actorError = denied(u"Only Admins can sync the directory; %1 has no account in this organisation."_s.arg(
+            actorSubject));
+    else if (!actor->isActive())
+        actorError = denied(u"Only Admins can sync the directory; %1 is deactivated."_s.arg(actorSubject));
+    else if (actor->role != Role::Admin)
+        actorError = denied(u"Only Admins can sync the directory."_s);
 }
 
 // `before` with `profile` applied and checked: e-mail, name, role and the Admin rules.
@@ -161,11 +283,9 @@ Result<Account> ProvisioningBatch::Data::profiled(const Account &before, const A
     const QString email = profile.email.trimmed();
     if (auto r = checkEmail(email); !r)
         return r.error();
-    const Id holder = emailIds.value(nameKey(email), 0);
-    if (holder != 0 && holder != before.id) {
-        return conflict(u"email: %1 is already used by %2"_s.arg(quoted(email),
-                                                                  quoted(accountLabel(*account(holder)))));
-    }
+    const Account *holder = account(emailHolder(nameKey(email)));
+    if (holder && holder->id != before.id)
+        return conflict(u"email: %1 is already used by %2"_s.arg(quoted(email), quoted(accountLabel(*holder))));
     const QString name = profile.name.trimmed().isEmpty() ? email : profile.name.trimmed();
     if (auto r = checkName(u"name", name); !r)
         return r.error();
@@ -210,14 +330,14 @@ Result<QString> ProvisioningBatch::Data::checkedTeamName(const QString &name, Id
     const QString key = nameKey(trimmed);
     if (key == nameKey(PublicTeamName))
         return conflict(publicRefused(trimmed));
-    const Id holder = teamNames.value(key, 0);
-    if (holder != 0 && holder != selfId)
-        return conflict(u"name: %1 is already used by team %2"_s.arg(quoted(trimmed), quoted(team(holder)->name)));
+    const Team *holder = team(teamHolder(key));
+    if (holder && holder->id != selfId)
+        return conflict(u"name: %1 is already used by team %2"_s.arg(quoted(trimmed), quoted(holder->name)));
     return trimmed;
 }
 
-// Writes `after` over `before` (an account of the working copy) and keeps the lookups, the
-// Admin count and the record of what the batch changed.
+// Writes `after` over `before` (an account of the batch) and keeps the lookups, the Admin
+// count and the record of what the batch changed.
 Account ProvisioningBatch::Data::store(const Account &before, Account after)
 {
     if (after.id > 0) {
@@ -232,11 +352,11 @@ Account ProvisioningBatch::Data::store(const Account &before, Account after)
     const QString newKey = nameKey(after.email);
     if (oldKey != newKey) {
         if (!oldKey.isEmpty())
-            emailIds.remove(oldKey);
+            emailIds.insert(oldKey, 0);
         emailIds.insert(newKey, after.id);
     }
     activeHumanAdmins += int(isActiveHumanAdmin(after)) - int(isActiveHumanAdmin(before));
-    *account(after.id) = after;
+    accounts.insert_or_assign(after.id, after);
     return after;
 }
 
@@ -253,56 +373,60 @@ Team ProvisioningBatch::Data::store(const Team &before, Team after)
     const QString oldKey = nameKey(before.name);
     const QString newKey = nameKey(after.name);
     if (oldKey != newKey) {
-        teamNames.remove(oldKey);
+        teamNames.insert(oldKey, 0);
         teamNames.insert(newKey, after.id);
     }
-    *team(after.id) = after;
+    teams.insert_or_assign(after.id, after);
     return after;
 }
 
 ProvisioningBatch::ProvisioningBatch(const Snapshot &current, const QString &actorSubject, const QDateTime &now)
-    : d(std::make_unique<Data>())
+    : d(std::make_unique<Data>(current, ProvisioningIndex(current)))
 {
-    d->working = current;
-    const QDateTime utc = now.toUTC();
-    d->now = utc.addMSecs(-utc.time().msec());
+    d->init(actorSubject, now);
+}
 
-    const Snapshot &w = d->working;
-    d->accountPos.reserve(w.accounts.size());
-    d->emailIds.reserve(w.accounts.size());
-    for (qsizetype i = 0; i < w.accounts.size(); ++i) {
-        const Account &a = w.accounts.at(i);
-        d->accountPos.insert(a.id, i);
-        if (a.type == AccountType::Human && !a.email.trimmed().isEmpty())
-            d->emailIds.insert(nameKey(a.email), a.id);
-        if (isActiveHumanAdmin(a))
-            ++d->activeHumanAdmins;
-        if (!actorSubject.isEmpty() && a.subject == actorSubject)
-            d->actorId = a.id;
-    }
-    for (qsizetype i = 0; i < w.teams.size(); ++i) {
-        d->teamPos.insert(w.teams.at(i).id, i);
-        d->teamNames.insert(nameKey(w.teams.at(i).name), w.teams.at(i).id);
-    }
-
-    const Account *actor = d->account(d->actorId);
-    if (!actor && actorSubject.isEmpty())
-        d->actorError = denied(u"Only Admins can sync the directory."_s);
-    else if (!actor)
-        d->actorError = denied(u"Only Admins can sync the directory; %1 has no account in this organisation."_s.arg(
-            actorSubject));
-    else if (!actor->isActive())
-        d->actorError = denied(u"Only Admins can sync the directory; %1 is deactivated."_s.arg(actorSubject));
-    else if (actor->role != Role::Admin)
-        d->actorError = denied(u"Only Admins can sync the directory."_s);
+ProvisioningBatch::ProvisioningBatch(const Snapshot &current, const ProvisioningIndex &index,
+                                     const QString &actorSubject, const QDateTime &now)
+    : d(std::make_unique<Data>(current, index))
+{
+    d->init(actorSubject, now);
 }
 
 ProvisioningBatch::~ProvisioningBatch() = default;
 
 const Snapshot &ProvisioningBatch::working() const
 {
-    d->reorder();
-    return d->working;
+    Snapshot &w = d->working;
+    w = d->base;
+    if (d->accounts.empty() && d->teams.empty())
+        return w;
+    for (Account &a : w.accounts) {
+        if (const auto it = d->accounts.find(a.id); it != d->accounts.end())
+            a = it->second;
+    }
+    for (const auto &[id, a] : d->accounts) {
+        if (id < 0)
+            w.accounts.append(a);
+    }
+    for (Team &t : w.teams) {
+        if (const auto it = d->teams.find(t.id); it != d->teams.end() && it->second)
+            t = *it->second;
+    }
+    w.teams.removeIf([this](const Team &t) {
+        const auto it = d->teams.find(t.id);
+        return it != d->teams.end() && !it->second;
+    });
+    for (const auto &[id, t] : d->teams) {
+        if (id < 0 && t)
+            w.teams.append(*t);
+    }
+    if (d->added) {
+        const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
+        std::sort(w.accounts.begin(), w.accounts.end(), byId);
+        std::sort(w.teams.begin(), w.teams.end(), byId);
+    }
+    return w;
 }
 
 const Account *ProvisioningBatch::account(Id id) const
@@ -318,12 +442,12 @@ const Team *ProvisioningBatch::team(Id id) const
 const Account *ProvisioningBatch::accountByEmail(const QString &email) const
 {
     const QString key = nameKey(email);
-    return key.isEmpty() ? nullptr : d->account(d->emailIds.value(key, 0));
+    return key.isEmpty() ? nullptr : d->account(d->emailHolder(key));
 }
 
 const Team *ProvisioningBatch::teamByName(const QString &name) const
 {
-    return d->team(d->teamNames.value(nameKey(name), 0));
+    return d->team(d->teamHolder(nameKey(name)));
 }
 
 Result<Account> ProvisioningBatch::createAccount(const AccountProfile &profile)
@@ -341,9 +465,7 @@ Result<Account> ProvisioningBatch::createAccount(const AccountProfile &profile)
         return account.error();
 
     --d->lastAccountPlaceholder;
-    d->accountPos.insert(account->id, d->working.accounts.size());
-    d->working.accounts.append(blank);
-    d->unordered = true;
+    d->added = true;
     d->touchedAccounts.append(account->id);
     return d->store(blank, std::move(account).value());
 }
@@ -403,9 +525,8 @@ Result<Team> ProvisioningBatch::createTeam(const QString &name, QList<Id> member
     team.members = std::move(checkedMembers).value();
     team.created = d->now;
     team.version = 1;
-    d->teamPos.insert(team.id, d->working.teams.size());
-    d->working.teams.append(team);
-    d->unordered = true;
+    d->teams.insert_or_assign(team.id, team);
+    d->added = true;
     d->teamNames.insert(nameKey(team.name), team.id);
     d->touchedTeams.append(team.id);
     return team;
@@ -466,16 +587,9 @@ Result<void> ProvisioningBatch::deleteTeam(Id id, int expectedVersion)
         d->storedTeams.insert(id, *found);
         d->touchedTeams.append(id);
     }
-    d->teamNames.remove(nameKey(found->name));
-    // Swapped with the last team: the order comes back in working().
-    const qsizetype pos = d->teamPos.take(id);
-    QList<Team> &teams = d->working.teams;
-    if (pos != teams.size() - 1) {
-        teams[pos] = std::move(teams.last());
-        d->teamPos.insert(teams.at(pos).id, pos);
-        d->unordered = true;
-    }
-    teams.removeLast();
+    d->teamNames.insert(nameKey(found->name), 0);
+    d->teams.insert_or_assign(id, std::nullopt);
+    d->added = true;
     return {};
 }
 

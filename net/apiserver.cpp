@@ -386,9 +386,10 @@ void ApiServer::Private::send(QTcpSocket *socket, const ApiReply &reply, bool cl
     if (close)
         out += "Connection: close\r\n";
     out += "\r\n";
-    if (reply.status != 204 && reply.status != 304)
-        out += reply.body;
     socket->write(out);
+    // The body apart: a large answer is not copied into the header's buffer.
+    if (reply.status != 204 && reply.status != 304 && !reply.body.isEmpty())
+        socket->write(reply.body);
     if (close)
         socket->disconnectFromHost();
 }

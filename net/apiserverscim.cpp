@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -595,12 +596,15 @@ ApiReply ScimEndpoints::write(const ApiRequest &request, const TokenIdentity &ca
                                       .arg(QString::fromLatin1(request.ifMatch)));
     }
     const QString actor = caller.owner.subject;
-    ProvisioningBatch batch(m_state.snapshot(), actor, QDateTime::currentDateTimeUtc());
-    const ScimWriteResult result = applyScimWrite(batch, w, request.root);
+    // The batch shares the server's snapshot: it goes before the commit changes that.
+    auto batch = std::make_optional<ProvisioningBatch>(m_state.snapshot(), m_state.provisioningIndex(), actor,
+                                                       QDateTime::currentDateTimeUtc());
+    const ScimWriteResult result = applyScimWrite(*batch, w, request.root);
     if (!result.ok())
         return fromWrite(result);
     Id id = result.id;
-    const ChangeSet changes = batch.changes();
+    const ChangeSet changes = batch->changes();
+    batch.reset();
     if (!changes.isEmpty()) {
         const Result<CommitResult> committed = m_state.commit(changes, actor);
         if (!committed) {
@@ -682,7 +686,9 @@ ApiReply ScimEndpoints::bulk(const ApiRequest &request, const TokenIdentity &cal
     // Most requests name no bulkId: then no operation needs walking for references.
     const bool mayReference = request.body.contains("bulkId:");
     const QString actor = caller.owner.subject;
-    ProvisioningBatch batch(m_state.snapshot(), actor, QDateTime::currentDateTimeUtc());
+    // The batch shares the server's snapshot: it goes before the commit changes that.
+    auto batch = std::make_optional<ProvisioningBatch>(m_state.snapshot(), m_state.provisioningIndex(), actor,
+                                                       QDateTime::currentDateTimeUtc());
     QHash<QString, Id> known; // bulkId -> placeholder (or real) id
     int errors = 0;
     bool stopped = false;
@@ -750,7 +756,7 @@ ApiReply ScimEndpoints::bulk(const ApiRequest &request, const TokenIdentity &cal
             }
             if (!op.version.isEmpty())
                 w.expectedVersion = scimVersionFromTag(op.version);
-            op.result = applyScimWrite(batch, w, request.root);
+            op.result = applyScimWrite(*batch, w, request.root);
             op.done = true;
             if (!op.result.ok()) {
                 const ScimWriteResult r = op.result;
@@ -768,7 +774,8 @@ ApiReply ScimEndpoints::bulk(const ApiRequest &request, const TokenIdentity &cal
         }
     }
 
-    const ChangeSet changes = batch.changes();
+    const ChangeSet changes = batch->changes();
+    batch.reset();
     QHash<Id, Id> users, teams;
     if (!changes.isEmpty()) {
         const Result<CommitResult> committed = m_state.commit(changes, actor);

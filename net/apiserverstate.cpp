@@ -61,6 +61,7 @@ Result<void> ApiServerState::load()
     }
     indexPositions();
     invalidate();
+    m_provisioningIndex.reset();
     return {};
 }
 
@@ -166,11 +167,24 @@ const AccessIndex &ApiServerState::access()
     return *m_access;
 }
 
+const ProvisioningIndex &ApiServerState::provisioningIndex()
+{
+    if (!m_provisioningIndex)
+        m_provisioningIndex.emplace(m_snapshot);
+    return *m_provisioningIndex;
+}
+
 void ApiServerState::apply(const CommitResult &changes)
 {
+    // The caches go first: some share the snapshot's lists, which would then be copied
+    // when changed below.
+    invalidate();
+    ProvisioningIndex *index = m_provisioningIndex ? &*m_provisioningIndex : nullptr;
     bool unsorted = false;
     for (const Account &a : changes.accounts) {
         const qsizetype pos = m_accountPos.value(a.id, -1);
+        if (index)
+            index->accountChanged(pos >= 0 ? &std::as_const(m_snapshot).accounts.at(pos) : nullptr, a);
         if (pos >= 0) {
             m_snapshot.accounts[pos] = a;
         } else {
@@ -181,6 +195,8 @@ void ApiServerState::apply(const CommitResult &changes)
     }
     for (const Team &t : changes.teams) {
         const qsizetype pos = m_teamPos.value(t.id, -1);
+        if (index)
+            index->teamChanged(pos >= 0 ? &std::as_const(m_snapshot).teams.at(pos) : nullptr, &t);
         if (pos >= 0) {
             m_snapshot.teams[pos] = normalizedTeam(t);
         } else {
@@ -200,6 +216,12 @@ void ApiServerState::apply(const CommitResult &changes)
         }
     }
     if (!changes.removedTeams.isEmpty()) {
+        if (index) {
+            for (const Team &t : std::as_const(m_snapshot).teams) {
+                if (changes.removedTeams.contains(t.id))
+                    index->teamChanged(&t, nullptr);
+            }
+        }
         m_snapshot.teams.removeIf([&changes](const Team &t) { return changes.removedTeams.contains(t.id); });
         for (Id id : changes.removedTeams)
             m_teamModified.remove(id);
@@ -217,7 +239,6 @@ void ApiServerState::apply(const CommitResult &changes)
         sortById(m_snapshot.datastores);
         indexPositions();
     }
-    invalidate();
 }
 
 void ApiServerState::noteModified(const QString &entity, Id id, const QDateTime &at)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/accessindex.h"
+#include "core/provisioning.h"
 #include "core/repository.h"
 
 #include <QHash>
@@ -43,6 +44,10 @@ public:
     QDateTime teamModified(Id id) const { return m_teamModified.value(id); }
     // Effective access, built on first use after a change.
     const AccessIndex &access();
+    // E-mails and team names for ProvisioningBatch: built on first use, then kept in step
+    // with every change (a batch made from snapshot() and this index costs no walk over the
+    // organisation).
+    const ProvisioningIndex &provisioningIndex();
 
 private:
     void apply(const CommitResult &changes);
@@ -60,6 +65,8 @@ private:
     std::optional<QHash<Id, QList<const Team *>>> m_teamsOf;
     std::optional<QHash<QString, qsizetype>> m_emails;
     std::unique_ptr<AccessIndex> m_access;
+    // Kept up to date by apply(), dropped by load().
+    std::optional<ProvisioningIndex> m_provisioningIndex;
 };
 
 } // namespace Gatehouse
