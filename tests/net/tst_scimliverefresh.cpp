@@ -212,6 +212,20 @@ private:
     QTemporaryDir m_dir;
     QNetworkAccessManager m_nam;
 
+    // Every change arrived as rows: never a reset nor a full load, and the Directory holds
+    // what the database holds.
+    static void followedWithoutReset(const Gui &gui, const QString &url, const QSignalSpy &resets,
+                                     const QSignalSpy &reloads)
+    {
+        QCOMPARE(resets.count(), 0);
+        QCOMPARE(reloads.count(), 0);
+        auto repository = openRepository(url, OpenMode::ExistingOnly, Ada, u"Ada Byron"_s);
+        QVERIFY(repository);
+        const Result<Snapshot> stored = (*repository)->load();
+        QVERIFY(stored);
+        QCOMPARE(gui.directory.snapshot(), *stored);
+    }
+
     // A new organisation for the row's backend with a SCIM token of Ada's; its URL and the
     // token's secret.
     QString newOrganisation(QString *url, QByteArray *secret)
@@ -365,14 +379,7 @@ private Q_SLOTS:
         QCOMPARE(gui.directory.accounts().size(), accounts + 1);
         QCOMPARE(accountsInserted.count(), 1);
 
-        // Never a reset nor a full load; and the Directory holds what the database holds.
-        QCOMPARE(resets.count(), 0);
-        QCOMPARE(reloads.count(), 0);
-        auto repository = openRepository(url, OpenMode::ExistingOnly, Ada, u"Ada Byron"_s);
-        QVERIFY(repository);
-        const Result<Snapshot> stored = (*repository)->load();
-        QVERIFY(stored);
-        QCOMPARE(gui.directory.snapshot(), *stored);
+        followedWithoutReset(gui, url, resets, reloads);
     }
 
     void bulkAndGroupChangesFollow()
@@ -445,13 +452,7 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(gui.directory.teamPos(treasury.id), qsizetype(-1), 15000);
         QCOMPARE(teamsRemoved.count(), 1);
 
-        QCOMPARE(resets.count(), 0);
-        QCOMPARE(reloads.count(), 0);
-        auto repository = openRepository(url, OpenMode::ExistingOnly, Ada, u"Ada Byron"_s);
-        QVERIFY(repository);
-        const Result<Snapshot> stored = (*repository)->load();
-        QVERIFY(stored);
-        QCOMPARE(gui.directory.snapshot(), *stored);
+        followedWithoutReset(gui, url, resets, reloads);
     }
 
     void largeBulkArrivesAsRows()
