@@ -212,6 +212,17 @@ private:
     QTemporaryDir m_dir;
     QNetworkAccessManager m_nam;
 
+    // A new organisation, the GUI's side open on it (with a window or not) and `serve` on the
+    // same database; empty when all went well, else what failed.
+    QString start(QString *url, QByteArray *secret, Gui &gui, bool withWindow, Server &server)
+    {
+        if (QString made = newOrganisation(url, secret); !made.isEmpty())
+            return made;
+        if (QString opened = gui.open(*url, withWindow); !opened.isEmpty())
+            return opened;
+        return server.start(*url);
+    }
+
     // Every change arrived as rows: never a reset nor a full load, and the Directory holds
     // what the database holds.
     static void followedWithoutReset(const Gui &gui, const QString &url, const QSignalSpy &resets,
@@ -320,14 +331,10 @@ private Q_SLOTS:
         // Given the GUI's Directory on an organisation, and `serve` on the same database,
         QString url;
         QByteArray secret;
-        const QString made = newOrganisation(&url, &secret);
-        QVERIFY2(made.isEmpty(), qPrintable(made));
         Gui gui;
-        const QString opened = gui.open(url, false);
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
         Server server;
-        const QString started = server.start(url);
-        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString ready = start(&url, &secret, gui, false, server);
+        QVERIFY2(ready.isEmpty(), qPrintable(ready));
         QSignalSpy resets(&gui.directory, &Directory::aboutToReset);
         QSignalSpy accountsInserted(&gui.directory, &Directory::accountsInserted);
         QSignalSpy accountsChanged(&gui.directory, &Directory::accountsChanged);
@@ -387,14 +394,10 @@ private Q_SLOTS:
         // Given the GUI's Directory and `serve` on one organisation,
         QString url;
         QByteArray secret;
-        const QString made = newOrganisation(&url, &secret);
-        QVERIFY2(made.isEmpty(), qPrintable(made));
         Gui gui;
-        const QString opened = gui.open(url, false);
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
         Server server;
-        const QString started = server.start(url);
-        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString ready = start(&url, &secret, gui, false, server);
+        QVERIFY2(ready.isEmpty(), qPrintable(ready));
         QSignalSpy resets(&gui.directory, &Directory::aboutToReset);
         QSignalSpy reloads(&gui.live, &LiveRefresh::reloadNeeded);
         QSignalSpy teamsRemoved(&gui.directory, &Directory::teamsRemoved);
@@ -460,14 +463,10 @@ private Q_SLOTS:
         // Given the GUI's Directory and `serve` on one organisation,
         QString url;
         QByteArray secret;
-        const QString made = newOrganisation(&url, &secret);
-        QVERIFY2(made.isEmpty(), qPrintable(made));
         Gui gui;
-        const QString opened = gui.open(url, false);
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
         Server server;
-        const QString started = server.start(url);
-        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString ready = start(&url, &secret, gui, false, server);
+        QVERIFY2(ready.isEmpty(), qPrintable(ready));
         QSignalSpy resets(&gui.directory, &Directory::aboutToReset);
         QSignalSpy reloads(&gui.live, &LiveRefresh::reloadNeeded);
         const qsizetype accounts = gui.directory.accounts().size();
@@ -504,14 +503,10 @@ private Q_SLOTS:
         // Given a window on an organisation, and `serve` on the same database,
         QString url;
         QByteArray secret;
-        const QString made = newOrganisation(&url, &secret);
-        QVERIFY2(made.isEmpty(), qPrintable(made));
         Gui gui;
-        const QString opened = gui.open(url, true);
-        QVERIFY2(opened.isEmpty(), qPrintable(opened));
         Server server;
-        const QString started = server.start(url);
-        QVERIFY2(started.isEmpty(), qPrintable(started));
+        const QString ready = start(&url, &secret, gui, true, server);
+        QVERIFY2(ready.isEmpty(), qPrintable(ready));
         QAbstractItemModel *accountModel = gui.window->page(EntityKind::Account)->model();
         QAbstractItemModel *teamModel = gui.window->page(EntityKind::Team)->model();
         QSignalSpy accountResets(accountModel, &QAbstractItemModel::modelAboutToBeReset);
