@@ -74,6 +74,34 @@ AccessIndex::AccessIndex(const Snapshot &snapshot)
             m_accounts[size_t(a)].teams.append(t);
         }
     }
+
+    m_groupTeams.resize(2);
+    for (AccountEntry &account : m_accounts) {
+        account.group = groupFor(account);
+        if (account.active)
+            ++(account.admin ? m_activeAdmins : m_activeOthers);
+    }
+}
+
+qsizetype AccessIndex::groupFor(const AccountEntry &account)
+{
+    if (!account.active)
+        return NoAccessGroup;
+    if (account.admin)
+        return AdminGroup;
+    const auto it = m_groupByTeams.constFind(account.teams);
+    if (it != m_groupByTeams.cend())
+        return it.value();
+    const qsizetype group = qsizetype(m_groupTeams.size());
+    m_groupTeams.push_back(account.teams);
+    m_groupByTeams.insert(account.teams, group);
+    return group;
+}
+
+void AccessIndex::regroup(qsizetype accountPos)
+{
+    AccountEntry &account = m_accounts[size_t(accountPos)];
+    account.group = groupFor(account);
 }
 
 Level AccessIndex::cell(qsizetype accountPos, qsizetype datastorePos) const
@@ -104,14 +132,16 @@ std::vector<Level> AccessIndex::row(qsizetype accountPos) const
         std::fill(levels.begin(), levels.end(), Level::Admin);
         return levels;
     }
-    auto orTeam = [&levels](const TeamEntry &team) {
-        for (size_t w = 0; w < team.bits.size(); ++w) {
-            quint64 word = team.bits[w];
-            while (word) {
-                const size_t d = (w << 6) + size_t(std::countr_zero(word));
-                word &= word - 1;
-                if (levels[d] < team.level)
-                    levels[d] = team.level;
+    // Team bitsets are sparse (tens of datastores in thousands): visit set bits only.
+    Level *out = levels.data();
+    auto orTeam = [out](const TeamEntry &team) {
+        const quint64 *bits = team.bits.data();
+        const size_t n = team.bits.size();
+        const Level level = team.level;
+        for (size_t w = 0; w < n; ++w) {
+            for (quint64 word = bits[w]; word; word &= word - 1) {
+                Level &cell = out[(w << 6) + size_t(std::countr_zero(word))];
+                cell = std::max(cell, level);
             }
         }
     };
@@ -186,51 +216,6 @@ Explanation AccessIndex::explain(qsizetype accountPos, qsizetype datastorePos) c
     return e;
 }
 
-void AccessIndex::computeReach() const
-{
-    m_reach.assign(m_datastoreIds.size(), 0);
-    int activeAdmins = 0;
-    int activeOthers = 0;
-    for (const AccountEntry &a : m_accounts) {
-        if (!a.active)
-            continue;
-        (a.admin ? activeAdmins : activeOthers)++;
-    }
-    // Stamp per account instead of a set: counting distinct members of several teams.
-    std::vector<qsizetype> stamp(m_accounts.size(), -1);
-    for (size_t d = 0; d < m_datastoreIds.size(); ++d) {
-        int count = activeAdmins;
-        bool viaPublic = false;
-        for (qsizetype t : m_teamsHolding[d]) {
-            if (m_teams[size_t(t)].isPublic) {
-                viaPublic = true;
-                break;
-            }
-        }
-        if (viaPublic) {
-            m_reach[d] = count + activeOthers;
-            continue;
-        }
-        for (qsizetype t : m_teamsHolding[d]) {
-            for (qsizetype a : m_teams[size_t(t)].members) {
-                const AccountEntry &account = m_accounts[size_t(a)];
-                if (stamp[size_t(a)] == qsizetype(d) || !account.active || account.admin)
-                    continue;
-                stamp[size_t(a)] = qsizetype(d);
-                ++count;
-            }
-        }
-        m_reach[d] = count;
-    }
-}
-
-int AccessIndex::reachCount(qsizetype datastorePos) const
-{
-    if (m_reach.size() != m_datastoreIds.size())
-        computeReach();
-    return m_reach[size_t(datastorePos)];
-}
-
 const QList<qsizetype> &AccessIndex::teamsOf(qsizetype accountPos) const
 {
     return m_accounts[size_t(accountPos)].teams;
@@ -239,6 +224,264 @@ const QList<qsizetype> &AccessIndex::teamsOf(qsizetype accountPos) const
 const QList<qsizetype> &AccessIndex::teamsHolding(qsizetype datastorePos) const
 {
     return m_teamsHolding[size_t(datastorePos)];
+}
+
+bool AccessIndex::updateAccount(qsizetype accountPos, const Account &account, Affected &affected)
+{
+    if (accountPos < 0 || accountPos >= accountCount() || m_accountPos.value(account.id, -1) != accountPos)
+        return false;
+    AccountEntry &entry = m_accounts[size_t(accountPos)];
+    const bool active = account.isActive();
+    const bool admin = account.role == Role::Admin;
+    if (entry.active == active && entry.admin == admin)
+        return true;
+    const bool keepReach = m_reach.size() == m_datastoreIds.size();
+    std::vector<quint64> before, after;
+    if (keepReach)
+        reachedBits(accountPos, before);
+    if (entry.active)
+        --(entry.admin ? m_activeAdmins : m_activeOthers);
+    entry.active = active;
+    entry.admin = admin;
+    if (entry.active)
+        ++(entry.admin ? m_activeAdmins : m_activeOthers);
+    regroup(accountPos);
+    if (keepReach) {
+        reachedBits(accountPos, after);
+        adjustReach(before, after);
+    }
+    affected.accounts.push_back(accountPos);
+    return true;
+}
+
+bool AccessIndex::updateTeam(qsizetype teamPos, const Team &team, Affected &affected)
+{
+    if (teamPos < 0 || teamPos >= qsizetype(m_teams.size()))
+        return false;
+    TeamEntry &entry = m_teams[size_t(teamPos)];
+    if (entry.id != team.id || entry.isPublic != team.isPublic)
+        return false;
+
+    std::vector<quint64> bits(words(), 0);
+    for (Id id : team.datastores) {
+        const qsizetype d = m_datastorePos.value(id, -1);
+        if (d >= 0)
+            bits[size_t(d) >> 6] |= quint64(1) << (d & 63);
+    }
+    QList<qsizetype> members;
+    if (!team.isPublic) {
+        members.reserve(team.members.size());
+        for (Id id : team.members) {
+            const qsizetype a = m_accountPos.value(id, -1);
+            if (a >= 0)
+                members.append(a);
+        }
+    }
+    const bool levelChanged = entry.level != team.permission;
+    const bool datastoresChanged = bits != entry.bits;
+    const bool membersChanged = members != entry.members;
+
+    if (membersChanged) {
+        // Old members' access through the team changes, whatever else does.
+        markReachDirty(entry.bits);
+        markReachDirty(bits);
+        // Both lists ascending: one merge finds who left and who joined.
+        auto leave = [&](qsizetype a) {
+            m_accounts[size_t(a)].teams.removeOne(teamPos);
+            regroup(a);
+            affected.accounts.push_back(a);
+        };
+        auto join = [&](qsizetype a) {
+            QList<qsizetype> &teams = m_accounts[size_t(a)].teams;
+            teams.insert(std::lower_bound(teams.begin(), teams.end(), teamPos) - teams.begin(), teamPos);
+            regroup(a);
+            affected.accounts.push_back(a);
+        };
+        qsizetype i = 0, j = 0;
+        while (i < entry.members.size() || j < members.size()) {
+            if (j == members.size() || (i < entry.members.size() && entry.members.at(i) < members.at(j))) {
+                leave(entry.members.at(i++));
+            } else if (i == entry.members.size() || members.at(j) < entry.members.at(i)) {
+                join(members.at(j++));
+            } else {
+                ++i;
+                ++j;
+            }
+        }
+        entry.members = std::move(members);
+    }
+    if (datastoresChanged) {
+        for (size_t w = 0; w < bits.size(); ++w) {
+            for (quint64 changed = bits[w] ^ entry.bits[w]; changed; changed &= changed - 1) {
+                const size_t d = (w << 6) + size_t(std::countr_zero(changed));
+                QList<qsizetype> &holding = m_teamsHolding[d];
+                const auto it = std::lower_bound(holding.begin(), holding.end(), teamPos);
+                if ((bits[w] >> (d & 63)) & 1u)
+                    holding.insert(it - holding.begin(), teamPos);
+                else if (it != holding.end() && *it == teamPos)
+                    holding.erase(it);
+                if (m_reach.size() == m_datastoreIds.size())
+                    m_reachDirty[d] = true;
+            }
+        }
+        entry.bits = std::move(bits);
+    }
+    entry.level = team.permission;
+    if (levelChanged || datastoresChanged) {
+        if (entry.isPublic)
+            affected.everyone = true;
+        else
+            affected.accounts.insert(affected.accounts.end(), entry.members.cbegin(), entry.members.cend());
+    }
+    return true;
+}
+
+bool AccessIndex::appendAccounts(const Snapshot &snapshot, qsizetype first, Affected &affected)
+{
+    if (first != accountCount() || snapshot.accounts.size() < first || snapshot.teams.size() != qsizetype(m_teams.size())
+        || snapshot.datastores.size() != datastoreCount())
+        return false;
+    for (qsizetype t = 0; t < snapshot.teams.size(); ++t) {
+        if (snapshot.teams.at(t).id != m_teams[size_t(t)].id)
+            return false;
+    }
+    const qsizetype count = snapshot.accounts.size();
+    if (first == count)
+        return true;
+    m_accounts.resize(size_t(count));
+    for (qsizetype a = first; a < count; ++a) {
+        const Account &account = snapshot.accounts.at(a);
+        AccountEntry &entry = m_accounts[size_t(a)];
+        m_accountPos.insert(account.id, a);
+        entry.active = account.isActive();
+        entry.admin = account.role == Role::Admin;
+        if (entry.active)
+            ++(entry.admin ? m_activeAdmins : m_activeOthers);
+    }
+    // Ids only grow: the new members are at the end of each team's ascending member list.
+    const Id firstId = snapshot.accounts.at(first).id;
+    for (qsizetype t = 0; t < snapshot.teams.size(); ++t) {
+        const Team &team = snapshot.teams.at(t);
+        if (team.isPublic)
+            continue;
+        TeamEntry &entry = m_teams[size_t(t)];
+        for (auto it = std::lower_bound(team.members.cbegin(), team.members.cend(), firstId);
+             it != team.members.cend(); ++it) {
+            const qsizetype a = m_accountPos.value(*it, -1);
+            if (a < first)
+                continue;
+            entry.members.append(a);
+            m_accounts[size_t(a)].teams.append(t);
+        }
+    }
+    // A few accounts (sign-ins, a SCIM user) keep the reach counts current; a large sync
+    // leaves them to be counted again when next asked.
+    const bool keepReach = m_reach.size() == m_datastoreIds.size() && count - first <= 64;
+    if (!keepReach) {
+        m_reach.clear();
+        m_reachDirty.clear();
+    }
+    const std::vector<quint64> none(words(), 0);
+    std::vector<quint64> reached;
+    for (qsizetype a = first; a < count; ++a) {
+        regroup(a);
+        affected.accounts.push_back(a);
+        if (keepReach) {
+            reachedBits(a, reached);
+            adjustReach(none, reached);
+        }
+    }
+    return true;
+}
+
+bool AccessIndex::appendDatastores(const Snapshot &snapshot, qsizetype first, Affected &affected)
+{
+    if (first != datastoreCount() || snapshot.datastores.size() < first
+        || snapshot.teams.size() != qsizetype(m_teams.size()) || snapshot.accounts.size() != accountCount())
+        return false;
+    for (qsizetype t = 0; t < snapshot.teams.size(); ++t) {
+        if (snapshot.teams.at(t).id != m_teams[size_t(t)].id)
+            return false;
+    }
+    const qsizetype count = snapshot.datastores.size();
+    if (first == count)
+        return true;
+    for (qsizetype d = first; d < count; ++d) {
+        m_datastoreIds.push_back(snapshot.datastores.at(d).id);
+        m_datastorePos.insert(snapshot.datastores.at(d).id, d);
+    }
+    m_teamsHolding.resize(size_t(count));
+    const size_t newWords = words();
+    const Id firstId = snapshot.datastores.at(first).id;
+    for (qsizetype t = 0; t < snapshot.teams.size(); ++t) {
+        const Team &team = snapshot.teams.at(t);
+        TeamEntry &entry = m_teams[size_t(t)];
+        entry.bits.resize(newWords, 0);
+        bool gained = false;
+        for (auto it = std::lower_bound(team.datastores.cbegin(), team.datastores.cend(), firstId);
+             it != team.datastores.cend(); ++it) {
+            const qsizetype d = m_datastorePos.value(*it, -1);
+            if (d < first)
+                continue;
+            entry.bits[size_t(d) >> 6] |= quint64(1) << (d & 63);
+            m_teamsHolding[size_t(d)].append(t);
+            gained = true;
+        }
+        if (gained && entry.isPublic)
+            affected.everyone = true;
+        else if (gained)
+            affected.accounts.insert(affected.accounts.end(), entry.members.cbegin(), entry.members.cend());
+    }
+    if (m_reach.size() == size_t(first)) { // counted before: count the new ones when asked
+        m_reach.resize(size_t(count), 0);
+        m_reachDirty.resize(size_t(count), true);
+    }
+    // Admins reach every datastore, so their rows grow too.
+    for (qsizetype a = 0; a < accountCount(); ++a) {
+        if (m_accounts[size_t(a)].group == AdminGroup)
+            affected.accounts.push_back(a);
+    }
+    return true;
+}
+
+bool AccessIndex::appendTeams(const Snapshot &snapshot, qsizetype first, Affected &affected)
+{
+    if (first != qsizetype(m_teams.size()) || snapshot.teams.size() < first
+        || snapshot.accounts.size() != accountCount() || snapshot.datastores.size() != datastoreCount())
+        return false;
+    for (qsizetype t = first; t < snapshot.teams.size(); ++t) {
+        if (snapshot.teams.at(t).isPublic)
+            return false; // the Public team is there from the start
+    }
+    const size_t w = words();
+    for (qsizetype t = first; t < snapshot.teams.size(); ++t) {
+        const Team &team = snapshot.teams.at(t);
+        m_teamPos.insert(team.id, t);
+        TeamEntry entry;
+        entry.id = team.id;
+        entry.level = team.permission;
+        entry.bits.assign(w, 0);
+        for (Id id : team.datastores) {
+            const qsizetype d = m_datastorePos.value(id, -1);
+            if (d < 0)
+                continue;
+            entry.bits[size_t(d) >> 6] |= quint64(1) << (d & 63);
+            m_teamsHolding[size_t(d)].append(t); // the highest position yet: stays ascending
+        }
+        markReachDirty(entry.bits);
+        entry.members.reserve(team.members.size());
+        for (Id id : team.members) {
+            const qsizetype a = m_accountPos.value(id, -1);
+            if (a < 0)
+                continue;
+            entry.members.append(a);
+            m_accounts[size_t(a)].teams.append(t);
+            regroup(a);
+            affected.accounts.push_back(a);
+        }
+        m_teams.push_back(std::move(entry));
+    }
+    return true;
 }
 
 } // namespace Gatehouse

@@ -30,8 +30,16 @@ struct Explanation
 
 // Effective access of every account on every datastore, built from a Snapshot.
 // Per team a bitset of its datastores, per account the list of its teams (Public implied).
-// A cell is a few word operations; a row is an OR per team. Immutable once built: after a
-// change the Directory builds a new one (measured cheap, see bench/).
+// A cell is a few word operations; a row is an OR per team.
+//
+// Accounts with the same explicit teams have the same row (unless deactivated or Admin), so
+// the index numbers the distinct team sets ("row groups"): a pass over the whole matrix works
+// out each distinct row once and weighs it by its accounts. At W50k there are about half as
+// many groups as accounts; most people are in one or two of the large teams.
+//
+// The Directory keeps one index and updates it in place after a committed change (the
+// update functions below); everything else builds its own from a snapshot (as of a date, a
+// preview, an export) or copies it, and a copy never changes with the original.
 class AccessIndex
 {
 public:
@@ -64,6 +72,19 @@ public:
     };
     void rowBits(qsizetype accountPos, RowBits &out) const;
 
+    // Row groups. Group 0 holds the deactivated accounts (no access anywhere), group 1 the
+    // active Admins (Admin everywhere); every other group is one set of explicit teams. A
+    // group no longer used after an update stays, empty, until the next full build.
+    static constexpr qsizetype NoAccessGroup = 0;
+    static constexpr qsizetype AdminGroup = 1;
+    qsizetype rowGroupCount() const { return qsizetype(m_groupTeams.size()); }
+    qsizetype rowGroup(qsizetype accountPos) const { return m_accounts[size_t(accountPos)].group; }
+    // The row every account of `group` has, as rowBits() gives it.
+    void groupRowBits(qsizetype group, RowBits &out) const;
+    // How many of `accountPositions[begin, end)` are in each group (size rowGroupCount()).
+    std::vector<qint64> groupWeights(const std::vector<qsizetype> &accountPositions, size_t begin,
+                                     size_t end) const;
+
     // Exact number of cells of each level (indexed by Level, None included) over the
     // accounts at `accountPositions[begin, end)` and the datastores whose bit is set in
     // `columnMask` (bit d = datastore position d; empty = every datastore). A popcount per
@@ -72,6 +93,31 @@ public:
     using LevelCounts = std::array<qint64, 7>;
     LevelCounts countLevels(const std::vector<qsizetype> &accountPositions, size_t begin, size_t end,
                             const std::vector<quint64> &columnMask) const;
+    // The same from groupWeights(): each group in [firstGroup, endGroup) with a weight
+    // counted once and multiplied. Ranges of groups can be counted in parallel and added.
+    LevelCounts countGroupLevels(const std::vector<qint64> &weights, size_t firstGroup, size_t endGroup,
+                                 const std::vector<quint64> &columnMask) const;
+
+    // Incremental updates after a committed change. Each brings the index to exactly what
+    // AccessIndex(snapshot) gives on the snapshot after that one change, and adds to
+    // `affected` the accounts whose row may now differ. Each returns false, having changed
+    // nothing, when the change is beyond it (a team becoming or ceasing to be Public, rows
+    // inserted before the end of a list): build a new index from the snapshot then.
+    struct Affected
+    {
+        bool everyone = false;
+        std::vector<qsizetype> accounts; // positions, unsorted, may repeat
+    };
+    // The account at `accountPos` is now `account` (its role and state count here).
+    bool updateAccount(qsizetype accountPos, const Account &account, Affected &affected);
+    // The team at `teamPos` is now `team` (members and datastores ascending; ids the index
+    // does not hold yet are left out, as by the constructor, until their rows are appended).
+    bool updateTeam(qsizetype teamPos, const Team &team, Affected &affected);
+    // `snapshot` holds what the index holds plus new rows at the end of one list, from
+    // position `first` on; the other lists must be the index's.
+    bool appendAccounts(const Snapshot &snapshot, qsizetype first, Affected &affected);
+    bool appendDatastores(const Snapshot &snapshot, qsizetype first, Affected &affected);
+    bool appendTeams(const Snapshot &snapshot, qsizetype first, Affected &affected);
 
     // Number of active accounts with any access to the datastore (Admins included).
     int reachCount(qsizetype datastorePos) const;
@@ -88,6 +134,7 @@ public:
 private:
     struct AccountEntry {
         QList<qsizetype> teams; // explicit teams, ascending id
+        qsizetype group = NoAccessGroup;
         bool active = true;
         bool admin = false;
     };
@@ -96,13 +143,25 @@ private:
         Level level = Level::Reporter;
         bool isPublic = false;
         std::vector<quint64> bits; // datastore bitset
-        QList<qsizetype> members;  // account positions
+        QList<qsizetype> members;  // account positions, ascending
     };
     bool holds(const TeamEntry &team, qsizetype datastorePos) const
     {
         return (team.bits[size_t(datastorePos) >> 6] >> (datastorePos & 63)) & 1u;
     }
+    size_t words() const { return (m_datastoreIds.size() + 63) / 64; }
     void computeReach() const;
+    int reachOf(qsizetype datastorePos) const;
+    // Datastores the account reaches at all, as a bitset (for keeping reach counts current).
+    void reachedBits(qsizetype accountPos, std::vector<quint64> &out) const;
+    void adjustReach(const std::vector<quint64> &before, const std::vector<quint64> &after) const;
+    void markReachDirty(const std::vector<quint64> &datastores) const;
+    qsizetype groupFor(const AccountEntry &account);
+    void regroup(qsizetype accountPos);
+    void setTeamDatastores(qsizetype teamPos, const QList<Id> &datastoreIds);
+    // One row of `group` counted under `mask` (of `columns` datastores); `scratch` is reused.
+    LevelCounts groupLevels(qsizetype group, const std::vector<quint64> &mask, qint64 columns,
+                            std::vector<quint64> &scratch) const;
 
     std::vector<AccountEntry> m_accounts;
     std::vector<TeamEntry> m_teams;
@@ -110,7 +169,16 @@ private:
     std::vector<QList<qsizetype>> m_teamsHolding; // per datastore
     qsizetype m_publicTeam = -1;
     QHash<Id, qsizetype> m_accountPos, m_datastorePos, m_teamPos;
-    mutable std::vector<int> m_reach; // lazily computed
+    std::vector<QList<qsizetype>> m_groupTeams; // per row group; empty for the first two
+    QHash<QList<qsizetype>, qsizetype> m_groupByTeams;
+    int m_activeAdmins = 0;
+    int m_activeOthers = 0;
+    // Reach counts, computed when first asked; an update recomputes only the datastores it
+    // marks dirty, when next asked; so reachCount() must not run on two threads at once.
+    mutable std::vector<int> m_reach;
+    mutable std::vector<bool> m_reachDirty;
+    mutable std::vector<quint32> m_reachStamp; // per account
+    mutable quint32 m_reachGeneration = 0;
 };
 
 } // namespace Gatehouse

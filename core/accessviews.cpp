@@ -31,76 +31,340 @@ std::vector<Level> AccessIndex::rowThroughTeam(qsizetype accountPos, qsizetype t
     return teamRow(teamPos);
 }
 
-void AccessIndex::rowBits(qsizetype accountPos, RowBits &out) const
+void AccessIndex::groupRowBits(qsizetype group, RowBits &out) const
 {
-    const size_t words = size_t((m_datastoreIds.size() + 63) / 64);
+    const size_t n = words();
     for (std::vector<quint64> &bits : out.levels)
-        bits.assign(words, 0);
-    const AccountEntry &account = m_accounts[size_t(accountPos)];
-    if (!account.active || words == 0)
+        bits.assign(n, 0);
+    if (group == NoAccessGroup || n == 0)
         return;
-    if (account.admin) {
+    if (group == AdminGroup) {
         std::vector<quint64> &all = out.levels[size_t(Level::Admin)];
         std::fill(all.begin(), all.end(), ~quint64(0));
         if (const size_t tail = m_datastoreIds.size() & 63)
             all.back() = (quint64(1) << tail) - 1;
         return;
     }
-    // First each level's union, then from Editor down keep what no higher level took.
-    auto orTeam = [&out](const TeamEntry &team) {
-        std::vector<quint64> &bits = out.levels[size_t(team.level)];
-        for (size_t w = 0; w < bits.size(); ++w)
-            bits[w] |= team.bits[w];
+    auto orTeam = [&out, n](const TeamEntry &team) {
+        const size_t level = std::clamp<size_t>(size_t(team.level), size_t(Level::Reporter), size_t(Level::Editor));
+        quint64 *into = out.levels[level].data();
+        const quint64 *bits = team.bits.data();
+        for (size_t w = 0; w < n; ++w)
+            into[w] |= bits[w];
     };
     if (m_publicTeam >= 0)
         orTeam(m_teams[size_t(m_publicTeam)]);
-    for (qsizetype t : account.teams)
+    for (qsizetype t : m_groupTeams[size_t(group)])
         orTeam(m_teams[size_t(t)]);
+    std::array<quint64 *, 5> levels{}; // Editor down to Reporter
+    for (size_t i = 0; i < levels.size(); ++i)
+        levels[i] = out.levels[size_t(Level::Editor) - i].data();
+    for (size_t w = 0; w < n; ++w) {
+        quint64 taken = 0;
+        for (quint64 *bits : levels) {
+            const quint64 word = bits[w] & ~taken;
+            taken |= bits[w];
+            bits[w] = word;
+        }
+    }
+}
+
+void AccessIndex::rowBits(qsizetype accountPos, RowBits &out) const
+{
+    groupRowBits(rowGroup(accountPos), out);
+}
+
+std::vector<qint64> AccessIndex::groupWeights(const std::vector<qsizetype> &accountPositions, size_t begin,
+                                              size_t end) const
+{
+    std::vector<qint64> weights(m_groupTeams.size(), 0);
+    end = std::min(end, accountPositions.size());
+    for (size_t r = begin; r < end; ++r)
+        ++weights[size_t(m_accounts[size_t(accountPositions[r])].group)];
+    return weights;
+}
+
+namespace {
+
+// std::popcount is a library call per word unless the build targets a CPU with the popcnt
+// instruction (it does not: baseline x86-64); these few inline operations are faster.
+inline qint64 bitCount(quint64 x)
+{
+    x -= (x >> 1) & 0x5555555555555555ULL;
+    x = (x & 0x3333333333333333ULL) + ((x >> 2) & 0x3333333333333333ULL);
+    x = (x + (x >> 4)) & 0x0f0f0f0f0f0f0f0fULL;
+    return qint64((x * 0x0101010101010101ULL) >> 56);
+}
+
+// The column mask with every datastore when `columnMask` is empty, cut or padded to `words`.
+std::vector<quint64> fullMask(const std::vector<quint64> &columnMask, size_t datastores, qint64 &columns)
+{
+    const size_t words = (datastores + 63) / 64;
+    std::vector<quint64> mask = columnMask;
+    if (mask.empty()) {
+        mask.assign(words, ~quint64(0));
+        if (const size_t tail = datastores & 63)
+            mask.back() = (quint64(1) << tail) - 1;
+    }
+    mask.resize(words, 0);
+    columns = 0;
+    for (quint64 word : mask)
+        columns += std::popcount(word);
+    return mask;
+}
+
+} // namespace
+
+namespace {
+
+// Per word, from the highest level used down: what no higher level took, counted under the
+// column mask. `levels` holds the unions of the used levels, highest first.
+template <typename Count>
+void countResolved(const quint64 *const *levels, size_t used, const quint64 *mask, size_t words, qint64 *cells,
+                   Count count)
+{
     for (size_t w = 0; w < words; ++w) {
         quint64 taken = 0;
-        for (size_t level = size_t(Level::Editor); level >= size_t(Level::Reporter); --level) {
-            quint64 &word = out.levels[level][w];
-            word &= ~taken;
+        for (size_t i = 0; i < used; ++i) {
+            const quint64 word = levels[i][w];
+            cells[i] += count(word & ~taken & mask[w]);
             taken |= word;
         }
     }
+}
+
+#if defined(__GNUC__) && defined(__x86_64__)
+// The popcnt instruction, for CPUs that have it (all but the oldest x86-64 ones); the build
+// targets baseline x86-64, so it is chosen at run time.
+[[gnu::target("popcnt")]] void countResolvedPopcnt(const quint64 *const *levels, size_t used, const quint64 *mask,
+                                                   size_t words, qint64 *cells)
+{
+    countResolved(levels, used, mask, words, cells, [](quint64 x) { return qint64(__builtin_popcountll(x)); });
+}
+const bool HasPopcnt = __builtin_cpu_supports("popcnt");
+#endif
+
+} // namespace
+
+AccessIndex::LevelCounts AccessIndex::groupLevels(qsizetype group, const std::vector<quint64> &mask,
+                                                  qint64 columns, std::vector<quint64> &scratch) const
+{
+    LevelCounts counts{};
+    if (group == NoAccessGroup) {
+        counts[size_t(Level::None)] = columns;
+        return counts;
+    }
+    if (group == AdminGroup) {
+        counts[size_t(Level::Admin)] = columns;
+        return counts;
+    }
+    // Only the levels some team of the group grants: usually two or three of five.
+    const size_t n = words();
+    const QList<qsizetype> &teams = m_groupTeams[size_t(group)];
+    unsigned usedLevels = 0;
+    const auto levelOf = [](const TeamEntry &team) {
+        return std::clamp<size_t>(size_t(team.level), size_t(Level::Reporter), size_t(Level::Editor));
+    };
+    if (m_publicTeam >= 0)
+        usedLevels |= 1u << levelOf(m_teams[size_t(m_publicTeam)]);
+    for (qsizetype t : teams)
+        usedLevels |= 1u << levelOf(m_teams[size_t(t)]);
+    scratch.resize(5 * n);
+    std::array<const quint64 *, 5> levels{};
+    std::array<size_t, 5> levelNumber{};
+    std::array<size_t, 7> slot{};
+    size_t used = 0;
+    for (size_t level = size_t(Level::Editor); level >= size_t(Level::Reporter); --level) {
+        if (!(usedLevels & (1u << level)))
+            continue;
+        quint64 *bits = scratch.data() + used * n;
+        std::fill(bits, bits + n, quint64(0));
+        levels[used] = bits;
+        levelNumber[used] = level;
+        slot[level] = used++;
+    }
+    const auto orTeam = [&](const TeamEntry &team) {
+        quint64 *into = scratch.data() + slot[levelOf(team)] * n;
+        const quint64 *bits = team.bits.data();
+        for (size_t w = 0; w < n; ++w)
+            into[w] |= bits[w];
+    };
+    if (m_publicTeam >= 0)
+        orTeam(m_teams[size_t(m_publicTeam)]);
+    for (qsizetype t : teams)
+        orTeam(m_teams[size_t(t)]);
+
+    std::array<qint64, 5> cells{};
+#if defined(__GNUC__) && defined(__x86_64__)
+    if (HasPopcnt)
+        countResolvedPopcnt(levels.data(), used, mask.data(), n, cells.data());
+    else
+#endif
+        countResolved(levels.data(), used, mask.data(), n, cells.data(), bitCount);
+    qint64 withAccess = 0;
+    for (size_t i = 0; i < used; ++i) {
+        counts[levelNumber[i]] = cells[i];
+        withAccess += cells[i];
+    }
+    counts[size_t(Level::None)] = columns - withAccess;
+    return counts;
 }
 
 AccessIndex::LevelCounts AccessIndex::countLevels(const std::vector<qsizetype> &accountPositions,
                                                   size_t begin, size_t end,
                                                   const std::vector<quint64> &columnMask) const
 {
-    LevelCounts counts{};
     end = std::min(end, accountPositions.size());
     if (begin >= end)
-        return counts;
-    const size_t words = size_t((m_datastoreIds.size() + 63) / 64);
-    std::vector<quint64> mask = columnMask;
-    if (mask.empty()) {
-        mask.assign(words, ~quint64(0));
-        if (const size_t tail = m_datastoreIds.size() & 63)
-            mask.back() = (quint64(1) << tail) - 1;
-    }
-    mask.resize(words, 0);
+        return {};
+    // Many rows: each distinct row once. A few: row by row, no per-group table to fill.
+    if (end - begin > 256)
+        return countGroupLevels(groupWeights(accountPositions, begin, end), 0, m_groupTeams.size(), columnMask);
     qint64 columns = 0;
-    for (quint64 word : mask)
-        columns += std::popcount(word);
-
-    RowBits bits;
+    const std::vector<quint64> mask = fullMask(columnMask, m_datastoreIds.size(), columns);
+    std::vector<quint64> scratch;
+    LevelCounts counts{};
     for (size_t r = begin; r < end; ++r) {
-        rowBits(accountPositions[r], bits);
-        qint64 withAccess = 0;
-        for (size_t level = size_t(Level::Reporter); level <= size_t(Level::Admin); ++level) {
-            const std::vector<quint64> &row = bits.levels[level];
-            qint64 n = 0;
-            for (size_t w = 0; w < words; ++w)
-                n += std::popcount(row[w] & mask[w]);
-            counts[level] += n;
-            withAccess += n;
-        }
-        counts[size_t(Level::None)] += columns - withAccess;
+        const LevelCounts row = groupLevels(rowGroup(accountPositions[r]), mask, columns, scratch);
+        for (size_t i = 0; i < counts.size(); ++i)
+            counts[i] += row[i];
     }
     return counts;
+}
+
+AccessIndex::LevelCounts AccessIndex::countGroupLevels(const std::vector<qint64> &weights, size_t firstGroup,
+                                                       size_t endGroup,
+                                                       const std::vector<quint64> &columnMask) const
+{
+    qint64 columns = 0;
+    const std::vector<quint64> mask = fullMask(columnMask, m_datastoreIds.size(), columns);
+    std::vector<quint64> scratch;
+    LevelCounts counts{};
+    endGroup = std::min({endGroup, weights.size(), m_groupTeams.size()});
+    for (size_t g = firstGroup; g < endGroup; ++g) {
+        if (weights[g] == 0)
+            continue;
+        const LevelCounts row = groupLevels(qsizetype(g), mask, columns, scratch);
+        for (size_t i = 0; i < counts.size(); ++i)
+            counts[i] += row[i] * weights[g];
+    }
+    return counts;
+}
+
+void AccessIndex::computeReach() const
+{
+    m_reach.assign(m_datastoreIds.size(), 0);
+    m_reachDirty.assign(m_datastoreIds.size(), false);
+    // Stamp per account instead of a set: counting distinct members of several teams.
+    std::vector<qsizetype> stamp(m_accounts.size(), -1);
+    for (size_t d = 0; d < m_datastoreIds.size(); ++d) {
+        int count = m_activeAdmins;
+        bool viaPublic = false;
+        for (qsizetype t : m_teamsHolding[d]) {
+            if (m_teams[size_t(t)].isPublic) {
+                viaPublic = true;
+                break;
+            }
+        }
+        if (viaPublic) {
+            m_reach[d] = count + m_activeOthers;
+            continue;
+        }
+        for (qsizetype t : m_teamsHolding[d]) {
+            for (qsizetype a : m_teams[size_t(t)].members) {
+                const AccountEntry &account = m_accounts[size_t(a)];
+                if (stamp[size_t(a)] == qsizetype(d) || !account.active || account.admin)
+                    continue;
+                stamp[size_t(a)] = qsizetype(d);
+                ++count;
+            }
+        }
+        m_reach[d] = count;
+    }
+}
+
+// One datastore's reach, as computeReach() counts it.
+int AccessIndex::reachOf(qsizetype datastorePos) const
+{
+    const QList<qsizetype> &holding = m_teamsHolding[size_t(datastorePos)];
+    for (qsizetype t : holding) {
+        if (m_teams[size_t(t)].isPublic)
+            return m_activeAdmins + m_activeOthers;
+    }
+    if (m_reachStamp.size() != m_accounts.size()) {
+        m_reachStamp.assign(m_accounts.size(), 0);
+        m_reachGeneration = 0;
+    }
+    if (++m_reachGeneration == 0) { // wrapped: start the stamps afresh
+        std::fill(m_reachStamp.begin(), m_reachStamp.end(), 0);
+        m_reachGeneration = 1;
+    }
+    int count = m_activeAdmins;
+    for (qsizetype t : holding) {
+        for (qsizetype a : m_teams[size_t(t)].members) {
+            const AccountEntry &account = m_accounts[size_t(a)];
+            if (m_reachStamp[size_t(a)] == m_reachGeneration || !account.active || account.admin)
+                continue;
+            m_reachStamp[size_t(a)] = m_reachGeneration;
+            ++count;
+        }
+    }
+    return count;
+}
+
+int AccessIndex::reachCount(qsizetype datastorePos) const
+{
+    if (m_reach.size() != m_datastoreIds.size())
+        computeReach();
+    if (m_reachDirty[size_t(datastorePos)]) {
+        m_reach[size_t(datastorePos)] = reachOf(datastorePos);
+        m_reachDirty[size_t(datastorePos)] = false;
+    }
+    return m_reach[size_t(datastorePos)];
+}
+
+void AccessIndex::reachedBits(qsizetype accountPos, std::vector<quint64> &out) const
+{
+    out.assign(words(), 0);
+    const AccountEntry &account = m_accounts[size_t(accountPos)];
+    if (!account.active || out.empty())
+        return;
+    if (account.admin) {
+        std::fill(out.begin(), out.end(), ~quint64(0));
+        if (const size_t tail = m_datastoreIds.size() & 63)
+            out.back() = (quint64(1) << tail) - 1;
+        return;
+    }
+    auto orTeam = [&out](const TeamEntry &team) {
+        for (size_t w = 0; w < out.size(); ++w)
+            out[w] |= team.bits[w];
+    };
+    if (m_publicTeam >= 0)
+        orTeam(m_teams[size_t(m_publicTeam)]);
+    for (qsizetype t : account.teams)
+        orTeam(m_teams[size_t(t)]);
+}
+
+void AccessIndex::adjustReach(const std::vector<quint64> &before, const std::vector<quint64> &after) const
+{
+    if (m_reach.size() != m_datastoreIds.size())
+        return; // not computed yet: nothing to keep current
+    for (size_t w = 0; w < before.size(); ++w) {
+        for (quint64 gained = after[w] & ~before[w]; gained; gained &= gained - 1)
+            ++m_reach[(w << 6) + size_t(std::countr_zero(gained))];
+        for (quint64 lost = before[w] & ~after[w]; lost; lost &= lost - 1)
+            --m_reach[(w << 6) + size_t(std::countr_zero(lost))];
+    }
+}
+
+void AccessIndex::markReachDirty(const std::vector<quint64> &datastores) const
+{
+    if (m_reach.size() != m_datastoreIds.size())
+        return;
+    for (size_t w = 0; w < datastores.size(); ++w) {
+        for (quint64 word = datastores[w]; word; word &= word - 1)
+            m_reachDirty[(w << 6) + size_t(std::countr_zero(word))] = true;
+    }
 }
 
 QList<RowDifference> compareRows(const std::vector<Level> &left, const std::vector<Level> &right)

@@ -125,6 +125,42 @@ void emitChangedRuns(const QList<T> &list, const QList<Id> &ids, Emit emitRange)
         emitRange(first, last);
 }
 
+// Snapshot::normalize(), leaving alone what is already in order. A repository reads every
+// list in id order, and sorting a list still shared with the future that delivered it
+// would first copy it: a million accounts.
+void normalizeUnshared(Snapshot &snapshot)
+{
+    const auto byId = [](const auto &a, const auto &b) { return a.id < b.id; };
+    const auto sortById = [&](auto &list) {
+        if (!std::is_sorted(list.cbegin(), list.cend(), byId))
+            std::sort(list.begin(), list.end(), byId);
+    };
+    sortById(snapshot.accounts);
+    sortById(snapshot.teams);
+    sortById(snapshot.datastores);
+    const auto isNormal = [](const Team &team) {
+        return std::is_sorted(team.members.cbegin(), team.members.cend())
+            && std::is_sorted(team.datastores.cbegin(), team.datastores.cend())
+            && !(team.isPublic && !team.members.isEmpty());
+    };
+    for (qsizetype i = 0; i < snapshot.teams.size(); ++i) {
+        if (!isNormal(snapshot.teams.at(i)))
+            snapshot.teams[i] = normalizedTeam(snapshot.teams.at(i));
+    }
+}
+
+QHash<QString, qsizetype> subjectPositions(const QList<Account> &accounts)
+{
+    QHash<QString, qsizetype> positions;
+    positions.reserve(accounts.size());
+    for (qsizetype i = 0; i < accounts.size(); ++i) {
+        const QString &subject = accounts.at(i).subject;
+        if (!subject.isNull())
+            positions.insert(subject, i);
+    }
+    return positions;
+}
+
 } // namespace
 
 Directory::Directory(QObject *parent)
@@ -132,13 +168,29 @@ Directory::Directory(QObject *parent)
 {
 }
 
+Directory::Prepared Directory::prepare(Snapshot snapshot)
+{
+    normalizeUnshared(snapshot);
+    Prepared prepared;
+    prepared.index = AccessIndex(snapshot);
+    prepared.subjectPos = subjectPositions(snapshot.accounts);
+    prepared.snapshot = std::move(snapshot);
+    return prepared;
+}
+
 void Directory::load(Snapshot snapshot)
 {
+    Prepared prepared = prepare(std::move(snapshot));
+    load(prepared);
+}
+
+void Directory::load(Prepared &prepared)
+{
     Q_EMIT aboutToReset();
-    snapshot.normalize();
-    m_snapshot = std::move(snapshot);
+    std::swap(m_snapshot, prepared.snapshot);
+    std::swap(m_index, prepared.index);
+    m_subjectPos.swap(prepared.subjectPos);
     m_loaded = true;
-    rebuildIndex();
     Q_EMIT reset();
     Q_EMIT accessChanged();
 }
@@ -168,11 +220,13 @@ void Directory::announceTeamDerivedChanges()
         Q_EMIT accountsChanged(0, m_snapshot.accounts.size() - 1);
 }
 
-// Updates in place first, silently; then inserts and removals, each announced with the index
-// rebuilt before its "done" signal (a view may read the new row at once); then one rebuild
-// for the updates and their signals. New rows go in as runs of adjacent rows (insertRuns),
-// so even a directory sync of thousands of accounts costs one or two rebuilds, not one per
-// entity.
+// Updates in place first, silently, each also applied to the access index; then inserts and
+// removals, each announced with the index current before its "done" signal (a view may read
+// the new row at once); then the updates' signals. The index follows in place where that is
+// cheap (updates, rows appended at the end: the usual edit, sign-in and sync) and is built
+// again otherwise (removals, rows inserted before the end). New rows go in as runs of
+// adjacent rows (insertRuns), so even a directory sync of thousands of accounts costs one or
+// two steps, not one per entity.
 void Directory::apply(const CommitResult &commit)
 {
     QList<Id> updatedAccounts, updatedTeams, updatedDatastores;
@@ -185,6 +239,9 @@ void Directory::apply(const CommitResult &commit)
     // a name or an e-mail leaves access as it is: no index rebuild then (a W50k rebuild is
     // tens of milliseconds, on every live refresh).
     bool accessAffected = false;
+    // `stale`: an update the index could not follow; the next step builds it again.
+    bool stale = false;
+    AccessIndex::Affected affected;
     for (const Account &account : commit.accounts) {
         const qsizetype pos = findById(m_snapshot.accounts, account.id);
         if (pos >= 0) {
@@ -192,8 +249,15 @@ void Directory::apply(const CommitResult &commit)
             if (old == account)
                 continue;
             accessAffected = accessAffected || old.role != account.role || old.type != account.type
-                || old.isActive() != account.isActive() || old.subject != account.subject;
+                || old.isActive() != account.isActive();
+            if (old.subject != account.subject) {
+                if (!old.subject.isNull() && m_subjectPos.value(old.subject, -1) == pos)
+                    m_subjectPos.remove(old.subject);
+                if (!account.subject.isNull())
+                    m_subjectPos.insert(account.subject, pos);
+            }
             m_snapshot.accounts[pos] = account;
+            stale = !m_index.updateAccount(pos, account, affected) || stale;
             updatedAccounts.append(account.id);
         } else {
             newAccounts.append(account);
@@ -210,6 +274,7 @@ void Directory::apply(const CommitResult &commit)
                 || old.isPublic != normalized.isPublic || old.members != normalized.members
                 || old.datastores != normalized.datastores;
             m_snapshot.teams[pos] = std::move(normalized);
+            stale = !m_index.updateTeam(pos, m_snapshot.teams.at(pos), affected) || stale;
             updatedTeams.append(team.id);
         } else {
             newTeams.append(team);
@@ -260,28 +325,43 @@ void Directory::apply(const CommitResult &commit)
     }
 
     bool rebuilt = false;
+    bool structural = false; // rows inserted or removed
+    // After rows were inserted at `first`: the index follows them, or is built again.
+    const auto follow = [&](bool (AccessIndex::*append)(const Snapshot &, qsizetype, AccessIndex::Affected &),
+                            qsizetype first) {
+        structural = true;
+        if (stale || !(m_index.*append)(m_snapshot, first, affected)) {
+            rebuildIndex();
+            rebuilt = true;
+            stale = false;
+        }
+    };
     insertRuns(
         m_snapshot.accounts, std::move(newAccounts),
         [this](qsizetype first, qsizetype last) { Q_EMIT accountsAboutToBeInserted(first, last); },
         [&](qsizetype first, qsizetype last) {
-            rebuildIndex();
-            rebuilt = true;
+            const bool wasRebuilt = rebuilt;
+            follow(&AccessIndex::appendAccounts, first);
+            if (rebuilt == wasRebuilt) {
+                for (qsizetype i = first; i <= last; ++i) {
+                    if (!m_snapshot.accounts.at(i).subject.isNull())
+                        m_subjectPos.insert(m_snapshot.accounts.at(i).subject, i);
+                }
+            }
             Q_EMIT accountsInserted(first, last);
         });
     insertRuns(
         m_snapshot.datastores, std::move(newDatastores),
         [this](qsizetype first, qsizetype last) { Q_EMIT datastoresAboutToBeInserted(first, last); },
         [&](qsizetype first, qsizetype last) {
-            rebuildIndex();
-            rebuilt = true;
+            follow(&AccessIndex::appendDatastores, first);
             Q_EMIT datastoresInserted(first, last);
         });
     insertRuns(
         m_snapshot.teams, std::move(newTeams),
         [this](qsizetype first, qsizetype last) { Q_EMIT teamsAboutToBeInserted(first, last); },
         [&](qsizetype first, qsizetype last) {
-            rebuildIndex();
-            rebuilt = true;
+            follow(&AccessIndex::appendTeams, first);
             Q_EMIT teamsInserted(first, last);
         });
     // Removed from the last run back, so the earlier runs keep their positions.
@@ -290,6 +370,8 @@ void Directory::apply(const CommitResult &commit)
         m_snapshot.teams.remove(first, last - first + 1);
         rebuildIndex();
         rebuilt = true;
+        structural = true;
+        stale = false;
         Q_EMIT teamsRemoved(first, last);
     }
     for (const auto &[first, last] : positionRunsReversed(m_snapshot.datastores, commit.removedDatastores)) {
@@ -304,11 +386,15 @@ void Directory::apply(const CommitResult &commit)
             team.datastores.removeIf([&](Id id) { return gone.contains(id); });
         rebuildIndex();
         rebuilt = true;
+        structural = true;
+        stale = false;
         Q_EMIT datastoresRemoved(first, last);
     }
-    accessAffected = accessAffected || rebuilt;
-    if (!rebuilt && accessAffected)
+    if (stale) {
         rebuildIndex();
+        rebuilt = true;
+    }
+    accessAffected = accessAffected || structural || rebuilt;
 
     emitChangedRuns(m_snapshot.accounts, updatedAccounts,
                     [this](qsizetype first, qsizetype last) { Q_EMIT accountsChanged(first, last); });
@@ -318,8 +404,13 @@ void Directory::apply(const CommitResult &commit)
                     [this](qsizetype first, qsizetype last) { Q_EMIT datastoresChanged(first, last); });
     if (!updatedTeams.isEmpty() || teamsAdded || !commit.removedTeams.isEmpty())
         announceTeamDerivedChanges();
-    if (accessAffected)
+    if (accessAffected) {
+        // The scope is for the slots of this signal only; any other one concerns everyone.
+        m_accessScope = std::move(affected);
+        m_accessScope.everyone = m_accessScope.everyone || rebuilt;
         Q_EMIT accessChanged();
+        m_accessScope = AccessIndex::Affected{true, {}};
+    }
 }
 
 void Directory::upsertAccount(const Account &account)

@@ -15,15 +15,29 @@ namespace Gatehouse {
 //
 // load() replaces everything (models reset once). The upsert/remove functions apply one
 // committed change and emit ranged signals, so views update without a reset; a change that
-// can alter access rebuilds the access index first, so a slot connected to them reads the
-// new access.
+// can alter access brings the access index up to date first (in place: references to
+// access() stay valid), so a slot connected to them reads the new access.
 class Directory : public QObject
 {
     Q_OBJECT
 public:
     explicit Directory(QObject *parent = nullptr);
 
+    // An organisation made ready for load(): the normalized snapshot with the access index
+    // and the lookups built from it. prepare() touches no QObject, so a worker thread can
+    // do the per-account work of a big organisation and leave the GUI thread only moves.
+    struct Prepared
+    {
+        Snapshot snapshot;
+        AccessIndex index;
+        QHash<QString, qsizetype> subjectPos;
+    };
+    static Prepared prepare(Snapshot snapshot);
+
     void load(Snapshot snapshot);
+    // The same as load(snapshot) for a prepare()d one, without per-account work. Afterwards
+    // `prepared` holds the previous organisation, so the caller can free it off this thread.
+    void load(Prepared &prepared);
     bool isLoaded() const { return m_loaded; }
 
     const Snapshot &snapshot() const { return m_snapshot; }
@@ -39,8 +53,12 @@ public:
     // Account by subject (exact match), -1 when none.
     qsizetype accountPosBySubject(const QString &subject) const;
 
-    // Applies a whole committed change (several entities) with one index rebuild.
+    // Applies a whole committed change (several entities), updating the access index in
+    // place where it can (see AccessIndex's update functions).
     void apply(const CommitResult &commit);
+    // During accessChanged() after apply(): the accounts whose effective access may have
+    // changed (positions, unsorted), or `everyone`; at any other time `everyone`.
+    const AccessIndex::Affected &lastAccessChange() const { return m_accessScope; }
 
     // Apply one committed change. Inserts keep ascending id order.
     void upsertAccount(const Account &account);
@@ -77,6 +95,7 @@ private:
     Snapshot m_snapshot;
     AccessIndex m_index;
     QHash<QString, qsizetype> m_subjectPos;
+    AccessIndex::Affected m_accessScope{true, {}};
     bool m_loaded = false;
 };
 
