@@ -12,6 +12,7 @@
 #include <QPainterPath>
 #include <QPalette>
 #include <QPixmap>
+#include <QThreadPool>
 
 #include <algorithm>
 #include <limits>
@@ -71,7 +72,8 @@ AccountTableModel::AccountTableModel(Directory *directory, QObject *parent)
     rebuildKeys();
     connect(directory, &Directory::aboutToReset, this, [this] { beginResetModel(); });
     connect(directory, &Directory::reset, this, [this] {
-        rebuildKeys();
+        if (!adoptPreparedKeys())
+            rebuildKeys();
         endResetModel();
     });
     connect(directory, &Directory::accountsAboutToBeInserted, this,
@@ -80,11 +82,12 @@ AccountTableModel::AccountTableModel(Directory *directory, QObject *parent)
         std::vector<RowKeys> added;
         added.reserve(size_t(last - first + 1));
         for (qsizetype row = first; row <= last; ++row)
-            added.push_back(makeKeys(row));
+            added.push_back(makeKeys(m_directory->accounts().at(row)));
         m_keys.insert(m_keys.begin() + first, std::make_move_iterator(added.begin()),
                       std::make_move_iterator(added.end()));
         m_names.insertRows(first, last - first + 1);
         m_emailKeys.insert(m_emailKeys.begin() + first, size_t(last - first + 1), PackedKey{});
+        m_searchKeys.insertRows(first, last - first + 1);
         for (qsizetype row = first; row <= last; ++row)
             packKeys(row);
         endInsertRows();
@@ -98,7 +101,7 @@ AccountTableModel::AccountTableModel(Directory *directory, QObject *parent)
             const Account &account = accounts.at(row);
             if (keys.rawName != account.name || keys.rawEmail != account.email
                 || keys.lastActive != msecs(account.lastActive) || keys.created != msecs(account.created)) {
-                keys = makeKeys(row);
+                keys = makeKeys(account);
                 packKeys(row);
             }
         }
@@ -107,9 +110,8 @@ AccountTableModel::AccountTableModel(Directory *directory, QObject *parent)
     });
 }
 
-AccountTableModel::RowKeys AccountTableModel::makeKeys(qsizetype row) const
+AccountTableModel::RowKeys AccountTableModel::makeKeys(const Account &account)
 {
-    const Account &account = m_directory->accounts().at(row);
     RowKeys keys;
     const QString name = Gatehouse::searchKey(account.name);
     keys.search = name + u' ' + Gatehouse::searchKey(account.email);
@@ -123,16 +125,54 @@ AccountTableModel::RowKeys AccountTableModel::makeKeys(qsizetype row) const
 
 void AccountTableModel::rebuildKeys()
 {
-    const qsizetype count = m_directory->accounts().size();
-    m_keys.clear();
-    m_keys.reserve(size_t(count));
-    for (qsizetype row = 0; row < count; ++row)
-        m_keys.push_back(makeKeys(row));
-    m_names.assign(count);
-    m_emailKeys.assign(size_t(count), PackedKey{});
-    for (qsizetype row = 0; row < count; ++row)
-        packKeys(row);
-    m_names.ensureRanks(); // at load, so the first sort by name is as quick as the next ones
+    m_prepared = prepareKeys(m_directory->accounts());
+    adoptPreparedKeys();
+}
+
+AccountTableModel::PreparedKeys AccountTableModel::prepareKeys(const QList<Account> &accounts)
+{
+    PreparedKeys prepared;
+    prepared.m_source = accounts.constData();
+    prepared.m_count = accounts.size();
+    prepared.m_keys.reserve(size_t(accounts.size()));
+    for (const Account &account : accounts)
+        prepared.m_keys.push_back(makeKeys(account));
+    prepared.m_names.assign(accounts.size());
+    prepared.m_emailKeys.reserve(size_t(accounts.size()));
+    prepared.m_searchKeys.assign(accounts.size());
+    for (qsizetype row = 0; row < accounts.size(); ++row) {
+        const RowKeys &keys = prepared.m_keys[size_t(row)];
+        prepared.m_names.setName(row, keys.name());
+        prepared.m_emailKeys.push_back(PackedKey::from(keys.email()));
+        prepared.m_searchKeys.set(row, keys.search);
+    }
+    // Ranks now, so the first sort by name is as quick as the next ones.
+    prepared.m_nameOrder = prepared.m_names.ascendingRows();
+    return prepared;
+}
+
+void AccountTableModel::setPreparedKeys(PreparedKeys keys)
+{
+    m_prepared = std::move(keys);
+}
+
+bool AccountTableModel::adoptPreparedKeys()
+{
+    if (!m_prepared)
+        return false;
+    auto *prepared = new PreparedKeys(std::move(*m_prepared));
+    m_prepared.reset();
+    const bool fits = prepared->fits(m_directory->accounts());
+    if (fits) {
+        std::swap(m_keys, prepared->m_keys);
+        std::swap(m_names, prepared->m_names);
+        std::swap(m_emailKeys, prepared->m_emailKeys);
+        std::swap(m_searchKeys, prepared->m_searchKeys);
+    }
+    // What `prepared` holds now (the previous organisation's keys, or keys that did not
+    // fit) is a million strings at W1M: freed on a pool thread, not this one.
+    QThreadPool::globalInstance()->start([prepared] { delete prepared; });
+    return fits;
 }
 
 void AccountTableModel::packKeys(qsizetype row)
@@ -140,6 +180,7 @@ void AccountTableModel::packKeys(qsizetype row)
     const RowKeys &keys = m_keys[size_t(row)];
     m_names.setName(row, keys.name());
     m_emailKeys[size_t(row)] = PackedKey::from(keys.email());
+    m_searchKeys.set(row, keys.search);
 }
 
 int AccountTableModel::rowCount(const QModelIndex &parent) const
@@ -180,9 +221,24 @@ QVariant AccountTableModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const qsizetype row = index.row();
+    return cellData(m_directory->accounts().at(row), row, Column(index.column()), role);
+}
+
+void AccountTableModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    // A delegate asks every role of a cell at once (QStyledItemDelegate: seven); answer
+    // them in one pass over one account instead of one data() call per role.
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const qsizetype row = index.row();
     const Account &account = m_directory->accounts().at(row);
     const auto column = Column(index.column());
+    for (QModelRoleData &roleData : roleDataSpan)
+        roleData.setData(cellData(account, row, column, roleData.role()));
+}
 
+// Roles this model never sets fall through to the default case before any work.
+QVariant AccountTableModel::cellData(const Account &account, qsizetype row, Column column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

@@ -153,19 +153,21 @@ QString countsText(qsizetype added, qsizetype removed)
     return parts.join(u' ');
 }
 
-// Singular and plural spelled out: with no translation loaded, "%n team(s)" would show as is.
-QString countOf(qsizetype count, const QString &one, const QString &many)
-{
-    return count == 1 ? one : many.arg(QLocale().toString(count));
-}
-
 // A whole organisation (created, imported): what it held.
 QString organisationText(const QJsonObject &object)
 {
-    const auto size = [&](const QString &key) { return object.value(key).toArray().size(); };
-    return QStringList{countOf(size(u"accounts"_s), AuditChange::tr("1 account"), AuditChange::tr("%1 accounts")),
-                       countOf(size(u"teams"_s), AuditChange::tr("1 team"), AuditChange::tr("%1 teams")),
-                       countOf(size(u"datastores"_s), AuditChange::tr("1 datastore"), AuditChange::tr("%1 datastores"))}
+    const auto size = [&](const QString &key) { return int(object.value(key).toArray().size()); };
+    const int accounts = size(u"accounts"_s);
+    const int teams = size(u"teams"_s);
+    const int datastores = size(u"datastores"_s);
+    // Singular and plural spelled out for English, where no translation is loaded; both are
+    // numerus strings, so a translation picks its own form from the number (French: 0 is singular).
+    return QStringList{accounts == 1 ? AuditChange::tr("%Ln account", nullptr, accounts)
+                                     : AuditChange::tr("%Ln accounts", nullptr, accounts),
+                       teams == 1 ? AuditChange::tr("%Ln team", nullptr, teams)
+                                  : AuditChange::tr("%Ln teams", nullptr, teams),
+                       datastores == 1 ? AuditChange::tr("%Ln datastore", nullptr, datastores)
+                                       : AuditChange::tr("%Ln datastores", nullptr, datastores)}
         .join(u", "_s);
 }
 

@@ -116,9 +116,22 @@ QVariant DatastoreTableModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const qsizetype row = index.row();
+    return cellData(m_directory->datastores().at(row), row, Column(index.column()), role);
+}
+
+void DatastoreTableModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    // Every role a delegate asks for a cell, in one pass (see AccountTableModel::multiData).
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const qsizetype row = index.row();
     const Datastore &datastore = m_directory->datastores().at(row);
     const auto column = Column(index.column());
+    for (QModelRoleData &roleData : roleDataSpan)
+        roleData.setData(cellData(datastore, row, column, roleData.role()));
+}
 
+QVariant DatastoreTableModel::cellData(const Datastore &datastore, qsizetype row, Column column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

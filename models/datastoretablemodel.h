@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/types.h"
 #include "models/directorytablemodel.h"
 #include "models/nameranks.h"
 #include "models/sortkey.h"
@@ -25,6 +26,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QStringView searchKey(int row) const override;
@@ -41,6 +43,7 @@ private:
     };
     RowKeys makeKeys(qsizetype row) const;
     void rebuildKeys();
+    QVariant cellData(const Datastore &datastore, qsizetype row, Column column, int role) const;
     // "Finance (Viewer), Public (Reporter)", built on first use after each access change.
     const QString &teamsText(qsizetype row) const;
     void accessColumnsChanged();

@@ -6,6 +6,7 @@
 namespace Gatehouse {
 
 class Directory;
+class SearchKeys;
 
 // Base of the accounts, teams and datastores tables: one row per entity of the Directory,
 // in the Directory's order (ascending id). Gives the fast proxy what it needs without
@@ -25,6 +26,8 @@ public:
 
     // Folded (case, accents) text a search matches, computed once per row.
     virtual QStringView searchKey(int row) const = 0;
+    // The same keys in one buffer, for tables big enough to need it; null: use searchKey().
+    virtual const SearchKeys *searchKeys() const { return nullptr; }
     // Strict weak ordering of two rows on a column, ascending. Rows that must stay last
     // in both directions (e.g. "Never" in last active) are handled by `sortsLast()`.
     virtual bool lessThan(int column, int leftRow, int rightRow) const = 0;

@@ -3,12 +3,14 @@
 
 #include "core/textfold.h"
 #include "models/directorytablemodel.h"
+#include "models/searchkeys.h"
 #include "models/searchwords.h"
 
 #include <QStringList>
 
 #include <algorithm>
 #include <array>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -23,9 +25,10 @@ namespace {
 // small, local changes (a refinement hiding a few blocks, a row edited) keep ranges.
 constexpr int MaxRangedSignals = 64;
 
-// Contiguous runs of positions whose flag is set: [first, last] pairs, in order.
+// Contiguous runs of positions whose flag is set: [first, last] pairs, in order. Stops once
+// it has found more than `cap` runs: the caller then resets instead.
 template <typename Flag>
-std::vector<std::pair<int, int>> runsOf(int count, Flag flag)
+std::vector<std::pair<int, int>> runsOf(int count, Flag flag, size_t cap)
 {
     std::vector<std::pair<int, int>> runs;
     int start = -1;
@@ -35,6 +38,8 @@ std::vector<std::pair<int, int>> runsOf(int count, Flag flag)
                 start = i;
         } else if (start >= 0) {
             runs.emplace_back(start, i - 1);
+            if (runs.size() > cap)
+                return runs;
             start = -1;
         }
     }
@@ -62,6 +67,7 @@ struct FastFilterProxyModel::Private
     bool matchesWords(int row) const;
     bool accepts(int row) const { return matchesWords(row) && (!predicate || predicate(row)); }
     void filterAll();
+    void refine();
     const std::vector<int> &sortedRows(int column, Qt::SortOrder order);
     std::vector<int> visibleRows();
     void applyVisible(std::vector<int> next, const std::vector<char> &moved = {});
@@ -82,14 +88,18 @@ struct FastFilterProxyModel::Private
     mutable std::vector<int> sourceToProxy; // -1 = hidden; rebuilt lazily after changes
     mutable bool sourceToProxyDirty = true;
     std::vector<char> accepted;             // per source row: passes words and predicate
+    std::vector<char> inOld, inNext;        // applyVisible()'s scratch flags
     int sourceRows = 0;                     // source rows as of the last source signal
     QString text;
     QString foldedText;
     QStringList words;
+    QList<QByteArray> byteWords; // `words` for the source's SearchKeys, when it has them
     RowPredicate predicate;
     int sortColumn = -1;
     Qt::SortOrder sortOrder = Qt::AscendingOrder;
     std::vector<SortCache> sortCaches;      // per source column
+    int preparedColumn = -1;                // setPreparedOrder(), until the next rebuildAll()
+    std::vector<int> preparedOrder;
     QList<QMetaObject::Connection> connections;
 };
 
@@ -97,6 +107,8 @@ bool FastFilterProxyModel::Private::matchesWords(int row) const
 {
     if (words.isEmpty())
         return true;
+    if (const SearchKeys *keys = model->searchKeys())
+        return keys->contains(row, byteWords);
     const QStringView key = model->searchKey(row);
     for (const QString &word : words) {
         if (!containsWord(key, word))
@@ -107,9 +119,34 @@ bool FastFilterProxyModel::Private::matchesWords(int row) const
 
 void FastFilterProxyModel::Private::filterAll()
 {
-    accepted.assign(size_t(sourceRows), 0);
-    for (int row = 0; row < sourceRows; ++row)
-        accepted[size_t(row)] = accepts(row);
+    const SearchKeys *keys = model->searchKeys();
+    if (!keys || words.isEmpty() || keys->size() != sourceRows) {
+        accepted.assign(size_t(sourceRows), 0);
+        for (int row = 0; row < sourceRows; ++row)
+            accepted[size_t(row)] = accepts(row);
+        return;
+    }
+    accepted.assign(size_t(sourceRows), 1);
+    keys->match(byteWords, accepted, false);
+    if (predicate) {
+        for (int row = 0; row < sourceRows; ++row) {
+            if (accepted[size_t(row)])
+                accepted[size_t(row)] = predicate(row);
+        }
+    }
+}
+
+void FastFilterProxyModel::Private::refine()
+{
+    // Every row matching the longer text matches the shorter one: only rows shown now
+    // (accepted ones) can stay, and the predicate already holds for them.
+    const SearchKeys *keys = model->searchKeys();
+    if (keys && keys->size() == sourceRows) {
+        keys->match(byteWords, accepted, true);
+        return;
+    }
+    for (int row : proxyToSource)
+        accepted[size_t(row)] = matchesWords(row);
 }
 
 // Ascending: a stable sort over lessThan, so ties keep source order. Descending reverses
@@ -155,6 +192,7 @@ const std::vector<int> &FastFilterProxyModel::Private::sortedRows(int column, Qt
 std::vector<int> FastFilterProxyModel::Private::visibleRows()
 {
     std::vector<int> rows;
+    rows.reserve(size_t(std::count(accepted.cbegin(), accepted.cend(), char(1))));
     if (sortColumn < 0 || sortColumn >= int(sortCaches.size())) {
         for (int row = 0; row < sourceRows; ++row) {
             if (accepted[size_t(row)])
@@ -192,19 +230,32 @@ void FastFilterProxyModel::Private::resetTo(std::vector<int> next)
 // others are removed and inserted in ranges.
 void FastFilterProxyModel::Private::applyVisible(std::vector<int> next, const std::vector<char> &moved)
 {
-    ensureSourceToProxy();
-    std::vector<char> inNext(size_t(sourceRows), 0);
+    // The usual outcome of re-running a predicate after a load: nothing to announce, found
+    // without the per-row bookkeeping below (tens of ms at a million rows).
+    if (next == proxyToSource)
+        return;
+    // Flags per source row, in buffers kept between calls: a million rows' worth is
+    // cleared faster than it is allocated and faulted in again.
+    inOld.assign(size_t(sourceRows), 0);
+    for (int row : proxyToSource)
+        inOld[size_t(row)] = 1;
+    inNext.assign(size_t(sourceRows), 0);
     for (int row : next)
         inNext[size_t(row)] = 1;
     const auto kept = [&](int row) {
-        return inNext[size_t(row)] && sourceToProxy[size_t(row)] >= 0
-            && (moved.empty() || !moved[size_t(row)]);
+        return inNext[size_t(row)] && inOld[size_t(row)] && (moved.empty() || !moved[size_t(row)]);
     };
 
     const int oldCount = int(proxyToSource.size());
     const int nextCount = int(next.size());
-    const auto removals = runsOf(oldCount, [&](int i) { return !kept(proxyToSource[size_t(i)]); });
-    const auto insertions = runsOf(nextCount, [&](int i) { return !kept(next[size_t(i)]); });
+    const size_t cap = size_t(MaxRangedSignals);
+    const auto removals = runsOf(oldCount, [&](int i) { return !kept(proxyToSource[size_t(i)]); }, cap);
+    if (removals.size() > cap) {
+        resetTo(std::move(next));
+        return;
+    }
+    const auto insertions =
+        runsOf(nextCount, [&](int i) { return !kept(next[size_t(i)]); }, cap - removals.size());
     if (removals.empty() && insertions.empty())
         return;
 
@@ -254,6 +305,16 @@ void FastFilterProxyModel::Private::rebuildAll()
     sortCaches.assign(size_t(model ? model->columnCount() : 0), SortCache{});
     if (sortColumn >= int(sortCaches.size()))
         sortColumn = -1;
+    const int column = std::exchange(preparedColumn, -1);
+    std::vector<int> order = std::exchange(preparedOrder, {});
+    if (column >= 0 && column < int(sortCaches.size()) && order.size() == size_t(sourceRows)) {
+        SortCache &cache = sortCaches[size_t(column)];
+        cache.normalCount = 0;
+        for (int row = 0; row < sourceRows; ++row)
+            cache.normalCount += model->sortsLast(column, row) ? 0 : 1;
+        cache.ascending = std::move(order);
+        cache.hasAscending = true;
+    }
     proxyToSource.clear();
     sourceToProxyDirty = true;
     if (!model) {
@@ -449,13 +510,11 @@ void FastFilterProxyModel::setSearchText(const QString &text)
     if (words == d->words)
         return;
     d->words = words;
+    d->byteWords = SearchKeys::prepare(words);
     if (!d->model)
         return;
     if (refinement) {
-        // Every row matching the longer text matches the shorter one: only rows shown now
-        // can stay, and the predicate already holds for them.
-        for (int row : d->proxyToSource)
-            d->accepted[size_t(row)] = d->matchesWords(row);
+        d->refine();
     } else {
         d->filterAll();
     }
@@ -529,6 +588,12 @@ void FastFilterProxyModel::sort(int column, Qt::SortOrder order)
     Q_EMIT layoutChanged(parents, QAbstractItemModel::VerticalSortHint);
 }
 
+void FastFilterProxyModel::setPreparedOrder(int column, std::vector<int> ascending)
+{
+    d->preparedColumn = column;
+    d->preparedOrder = std::move(ascending);
+}
+
 int FastFilterProxyModel::sourceRowCount() const
 {
     return d->sourceRows;
@@ -591,6 +656,18 @@ QVariant FastFilterProxyModel::headerData(int section, Qt::Orientation orientati
     if (orientation == Qt::Horizontal && d->model)
         return d->model->headerData(section, orientation, role);
     return QAbstractItemModel::headerData(section, orientation, role);
+}
+
+void FastFilterProxyModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    // QAbstractProxyModel (Qt 6.4) would answer with one source data() call per role.
+    const QModelIndex source = mapToSource(index);
+    if (source.isValid()) {
+        sourceModel()->multiData(source, roleDataSpan);
+        return;
+    }
+    for (QModelRoleData &roleData : roleDataSpan)
+        roleData.clearData();
 }
 
 } // namespace Gatehouse

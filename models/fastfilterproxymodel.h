@@ -39,6 +39,11 @@ public:
     int sortColumn() const;
     Qt::SortOrder sortOrder() const;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    // The ascending order of `column` for the source rows the next reset brings, as sort()
+    // would compute it, worked out elsewhere (a worker thread) so the reset sorts nothing.
+    // The caller vouches for it (e.g. AccountTableModel::PreparedKeys::fits()); the next
+    // reset takes it when the row count matches and drops it in any case.
+    void setPreparedOrder(int column, std::vector<int> ascending);
 
     int sourceRowCount() const;
     // Drop every cached sort order, re-run the search and the predicate on every row.
@@ -53,6 +58,8 @@ public:
     bool hasChildren(const QModelIndex &parent = {}) const override;
     QModelIndex sibling(int row, int column, const QModelIndex &idx) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // The whole span to the source in one call.
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
 
 private:
     struct Private;

@@ -87,9 +87,14 @@ QString FindingItemsModel::detail(int row) const
     }
     case Finding::Entity::Team: {
         const Team &team = m_directory->teams().at(pos);
-        return tr("%1 · %2 members · %3 datastores")
-            .arg(DisplayText::level(team.permission), locale.toString(team.members.size()),
-                 locale.toString(team.datastores.size()));
+        // Singular and plural spelled out for English; numerus strings for the translations.
+        const int members = int(team.members.size());
+        const int datastores = int(team.datastores.size());
+        return tr("%1 · %2 · %3")
+            .arg(DisplayText::level(team.permission),
+                 members == 1 ? tr("%Ln member", nullptr, members) : tr("%Ln members", nullptr, members),
+                 datastores == 1 ? tr("%Ln datastore", nullptr, datastores)
+                                 : tr("%Ln datastores", nullptr, datastores));
     }
     case Finding::Entity::Datastore: {
         const Datastore &datastore = m_directory->datastores().at(pos);

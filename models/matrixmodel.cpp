@@ -162,9 +162,38 @@ void MatrixModel::accessChanged()
     if (!isLive() || m_inStructureChange)
         return;
     computeRestriction();
-    if (!m_rows.empty() && !m_columns.empty())
-        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1),
-                           {Qt::DisplayRole, Qt::ToolTipRole, LevelRole});
+    const QList<int> roles{Qt::DisplayRole, Qt::ToolTipRole, LevelRole};
+    const AccessIndex::Affected &scope = m_directory->lastAccessChange();
+    if (m_rows.empty() || m_columns.empty()) {
+        // nothing shown
+    } else if (scope.everyone) {
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1), roles);
+    } else {
+        // Only the rows of the accounts concerned, as runs of adjacent rows; past a few dozen
+        // runs one range from the first to the last (a view repaints what it shows either way).
+        std::vector<int> rowOf(size_t(m_directory->accounts().size()), -1);
+        for (size_t r = 0; r < m_rows.size(); ++r)
+            rowOf[size_t(m_rows[r])] = int(r);
+        std::vector<int> rows;
+        for (qsizetype pos : scope.accounts) {
+            if (pos >= 0 && size_t(pos) < rowOf.size() && rowOf[size_t(pos)] >= 0)
+                rows.push_back(rowOf[size_t(pos)]);
+        }
+        std::sort(rows.begin(), rows.end());
+        rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+        std::vector<std::pair<int, int>> runs;
+        for (int row : rows) {
+            if (!runs.empty() && runs.back().second + 1 == row)
+                runs.back().second = row;
+            else
+                runs.emplace_back(row, row);
+        }
+        constexpr size_t MaxRuns = 32;
+        if (runs.size() > MaxRuns)
+            runs = {{runs.front().first, runs.back().second}};
+        for (const auto &[first, last] : runs)
+            Q_EMIT dataChanged(index(first, 0), index(last, columnCount() - 1), roles);
+    }
     if (!m_rows.empty())
         Q_EMIT headerDataChanged(Qt::Vertical, 0, rowCount() - 1);
     if (!m_columns.empty())
@@ -238,8 +267,10 @@ QString MatrixModel::explanationText(int row, int column) const
     return tr("%1 via %2").arg(DisplayText::level(why.level), names.join(u", "_s));
 }
 
-// Exact counts by popcount over each row's level bitsets (AccessIndex::countLevels), split
-// over the machine's cores; a view too large for the budget even so is sampled evenly.
+// Exact counts by popcount over level bitsets. Accounts in the same teams share a row (a
+// row group, see AccessIndex): each group shown is counted once and weighed by its accounts,
+// the groups split over the machine's cores; a view too large for the budget even so is
+// sampled evenly.
 MatrixModel::LevelCounts MatrixModel::countLevels(int budgetMs) const
 {
     LevelCounts counts;
@@ -256,42 +287,56 @@ MatrixModel::LevelCounts MatrixModel::countLevels(int budgetMs) const
         for (size_t i = 0; i < into.size(); ++i)
             into[i] += part[i];
     };
+    const auto usedGroups = [](const std::vector<qint64> &weights) {
+        std::vector<size_t> used;
+        for (size_t g = 0; g < weights.size(); ++g) {
+            if (weights[g] > 0)
+                used.push_back(g);
+        }
+        return used;
+    };
 
     QElapsedTimer timer;
     timer.start();
     const size_t rows = m_rows.size();
-    const size_t probe = std::min<size_t>(rows, 64);
-    AccessIndex::LevelCounts exact = idx.countLevels(m_rows, 0, probe, mask);
-    const std::vector<qsizetype> *positions = &m_rows;
-    std::vector<qsizetype> sampled;
-    size_t from = probe;
-    if (probe < rows) {
+    std::vector<qint64> weights = idx.groupWeights(m_rows, 0, rows);
+    std::vector<size_t> used = usedGroups(weights);
+    const size_t probe = std::min<size_t>(used.size(), 64);
+    const size_t probeEnd = probe < used.size() ? used[probe] : weights.size();
+    AccessIndex::LevelCounts exact = idx.countGroupLevels(weights, 0, probeEnd, mask);
+    if (probe < used.size()) {
         const int threads = std::max(1, QThread::idealThreadCount());
-        const double perRow = double(std::max<qint64>(timer.nsecsElapsed(), 1)) / double(probe) / 1e6;
-        const double wanted = double(rows - probe) * perRow / threads;
+        const double perGroup = double(std::max<qint64>(timer.nsecsElapsed(), 1)) / double(probe) / 1e6;
+        const double wanted = double(used.size() - probe) * perGroup / threads;
         const int stride = wanted <= budgetMs ? 1 : int(std::ceil(wanted / std::max(budgetMs, 1)));
+        size_t from = probe;
         if (stride > 1) {
+            std::vector<qsizetype> sampled;
             for (size_t r = 0; r < rows; r += size_t(stride))
                 sampled.push_back(m_rows[r]);
-            positions = &sampled;
+            weights = idx.groupWeights(sampled, 0, sampled.size());
+            used = usedGroups(weights);
             from = 0;
             exact = {};
             counts.sampleStride = stride;
         }
+        // Ranges of group numbers holding about the same number of used groups each.
         std::vector<std::pair<size_t, size_t>> chunks;
-        const size_t total = positions->size() - from;
+        const size_t total = used.size() - from;
         const size_t chunk = (total + size_t(threads) - 1) / size_t(threads);
-        for (size_t begin = from; begin < positions->size(); begin += chunk)
-            chunks.emplace_back(begin, std::min(positions->size(), begin + chunk));
+        for (size_t k = from; k < used.size(); k += chunk) {
+            const size_t end = k + chunk < used.size() ? used[k + chunk] : weights.size();
+            chunks.emplace_back(used[k], end);
+        }
         const AccessIndex::LevelCounts rest = QtConcurrent::blockingMappedReduced<AccessIndex::LevelCounts>(
             chunks,
-            [&idx, positions, &mask](const std::pair<size_t, size_t> &range) {
-                return idx.countLevels(*positions, range.first, range.second, mask);
+            [&idx, &weights, &mask](const std::pair<size_t, size_t> &range) {
+                return idx.countGroupLevels(weights, range.first, range.second, mask);
             },
             [&add](AccessIndex::LevelCounts &into, const AccessIndex::LevelCounts &part) { add(into, part); });
         add(exact, rest);
         if (stride > 1) {
-            const double scale = double(rows) / double(sampled.size());
+            const double scale = double(rows) / double(std::accumulate(weights.cbegin(), weights.cend(), qint64(0)));
             for (qint64 &n : exact)
                 n = qint64(std::llround(double(n) * scale));
         }

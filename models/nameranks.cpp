@@ -116,4 +116,19 @@ void NameRanks::ensureRanks() const
     m_dirty = false;
 }
 
+std::vector<int> NameRanks::ascendingRows() const
+{
+    ensureRanks();
+    // Rows per rank, then each row at the next free place of its rank: stable by row.
+    std::vector<size_t> start(m_keys.size() + 1, 0);
+    for (quint32 rank : m_rowRanks)
+        ++start[size_t(rank) + 1];
+    for (size_t rank = 1; rank < start.size(); ++rank)
+        start[rank] += start[rank - 1];
+    std::vector<int> rows(m_rowRanks.size());
+    for (size_t row = 0; row < m_rowRanks.size(); ++row)
+        rows[start[m_rowRanks[row]]++] = int(row);
+    return rows;
+}
+
 } // namespace Gatehouse

@@ -39,6 +39,9 @@ public:
     const QString &key(qsizetype row) const { return m_keys.at(m_rowIds[size_t(row)]); }
     // Ranks every distinct name if a new one appeared since the last call.
     void ensureRanks() const;
+    // Every row in ascending natural order, equal names in row order: what a stable sort
+    // by less() gives, in linear time (a counting sort over the ranks).
+    std::vector<int> ascendingRows() const;
 
 private:
     QHash<QString, quint32> m_ids;            // natural key -> index into m_keys

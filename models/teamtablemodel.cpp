@@ -118,9 +118,22 @@ QVariant TeamTableModel::data(const QModelIndex &index, int role) const
 {
     Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
     const qsizetype row = index.row();
+    return cellData(m_directory->teams().at(row), row, Column(index.column()), role);
+}
+
+void TeamTableModel::multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const
+{
+    // Every role a delegate asks for a cell, in one pass (see AccountTableModel::multiData).
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    const qsizetype row = index.row();
     const Team &team = m_directory->teams().at(row);
     const auto column = Column(index.column());
+    for (QModelRoleData &roleData : roleDataSpan)
+        roleData.setData(cellData(team, row, column, roleData.role()));
+}
 
+QVariant TeamTableModel::cellData(const Team &team, qsizetype row, Column column, int role) const
+{
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {

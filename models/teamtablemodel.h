@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/types.h"
 #include "models/directorytablemodel.h"
 #include "models/nameranks.h"
 #include "models/sortkey.h"
@@ -27,6 +28,7 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    void multiData(const QModelIndex &index, QModelRoleDataSpan roleDataSpan) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     QStringView searchKey(int row) const override;
@@ -46,6 +48,7 @@ private:
     };
     RowKeys makeKeys(qsizetype row) const;
     void rebuildKeys();
+    QVariant cellData(const Team &team, qsizetype row, Column column, int role) const;
     int memberCount(qsizetype row) const;
     void columnChanged(int column);
 
