@@ -50,6 +50,12 @@ void BenchTable::add(const QString &metric, double oursMs, double baselineMs, do
     m_rows.append({metric, oursMs, baselineMs, targetRatio, Kind::Faster, Unit::Ms, {}});
 }
 
+void BenchTable::addBaselineAtLeast(const QString &metric, double oursMs, double baselineAtLeastMs,
+                                    double targetRatio)
+{
+    m_rows.append({metric, oursMs, baselineAtLeastMs, targetRatio, Kind::FasterBound, Unit::Ms, {}});
+}
+
 void BenchTable::addInfo(const QString &metric, double ours, double baseline, Unit unit)
 {
     m_rows.append({metric, ours, baseline, 0, Kind::Faster, unit, {}});
@@ -104,6 +110,12 @@ int BenchTable::print() const
             target = counted ? u">=%1x"_s.arg(row.target) : u"-"_s;
             pass = row.ours > 0 && row.baseline / row.ours >= row.target;
             break;
+        case Kind::FasterBound:
+            ratio = u">"_s + times(row.ours > 0 ? row.baseline / row.ours : 0);
+            counted = row.target > 0;
+            target = counted ? u">=%1x"_s.arg(row.target) : u"-"_s;
+            pass = row.ours > 0 && row.baseline / row.ours >= row.target;
+            break;
         case Kind::AtMost:
             ratio = times(row.baseline > 0 ? row.ours / row.baseline : 0);
             target = u"<=%1x"_s.arg(row.target);
@@ -140,7 +152,8 @@ int BenchTable::print() const
             out << u"FAIL: "_s << row.reason << Qt::endl;
             continue;
         }
-        out << withUnit(row.ours, row.unit).rightJustified(15) << withUnit(row.baseline, row.unit).rightJustified(15)
+        const QString baseline = (row.kind == Kind::FasterBound ? u">"_s : QString()) + withUnit(row.baseline, row.unit);
+        out << withUnit(row.ours, row.unit).rightJustified(15) << baseline.rightJustified(15)
             << ratio.rightJustified(10) << target.rightJustified(11) << u"  "_s << verdict << Qt::endl;
     }
     out << met << u" of "_s << targets << u" targets met"_s << Qt::endl;

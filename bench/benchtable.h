@@ -25,6 +25,9 @@ public:
 
     // `targetRatio` 0: shown for information, no verdict and not counted.
     void add(const QString &metric, double oursMs, double baselineMs, double targetRatio);
+    // Like add(), but the baseline did not finish in the time it was given: `baselineAtLeastMs`
+    // is a lower bound, so is the ratio; pass when even the bound reaches the target.
+    void addBaselineAtLeast(const QString &metric, double oursMs, double baselineAtLeastMs, double targetRatio);
     // Information only, in any unit.
     void addInfo(const QString &metric, double ours, double baseline, Unit unit);
     void addAtMost(const QString &metric, double ours, double baseline, double maxRatio, Unit unit = Unit::Ms);
@@ -39,7 +42,7 @@ public:
     int print() const;
 
 private:
-    enum class Kind { Faster, AtMost, Fewer, ExtraAtMost, Budget, Failure };
+    enum class Kind { Faster, FasterBound, AtMost, Fewer, ExtraAtMost, Budget, Failure };
     struct Row {
         QString metric;
         double ours = 0;

@@ -47,7 +47,16 @@ int main(int argc, char *argv[])
     const QCommandLineOption pgOption(
         u"pg"_s, u"PostgreSQL server for the bulk benchmark (superuser URL); default: a throwaway server."_s,
         u"URL"_s);
+    const QCommandLineOption baselineLimitOption(
+        u"baseline-limit"_s,
+        u"Seconds the generic proxy gets for its W1M rows, in a separate process (default 600)."_s, u"S"_s,
+        u"600"_s);
+    // Internal: the separate process of the large accounts rows' baseline.
+    QCommandLineOption baselineChildOption(u"baseline-child"_s, u"Internal."_s, u"N"_s);
+    baselineChildOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(accountsOption);
+    parser.addOption(baselineLimitOption);
+    parser.addOption(baselineChildOption);
     parser.addOption(runsOption);
     parser.addOption(quickOption);
     parser.addOption(largeOption);
@@ -58,6 +67,20 @@ int main(int argc, char *argv[])
 
     QTextStream out(stdout);
     bool ok = false;
+    if (parser.isSet(baselineChildOption)) {
+        DemoOptions options;
+        options.accounts = parser.value(baselineChildOption).toInt();
+        // The same teams and datastores as the parent's large organisation.
+        const int main = parser.value(accountsOption).toInt();
+        options.teams = std::max(1, main / 50);
+        options.datastores = std::max(1, main / 10);
+        options.seed = 42;
+        Directory directory;
+        directory.load(generateDemo(options));
+        Bench::AccountBench bench(&directory, 1);
+        bench.runBaselineChild();
+        return 0;
+    }
     const int accounts = parser.value(accountsOption).toInt(&ok);
     if (!ok || accounts < 10) {
         out << "--accounts: expected a number of at least 10, got \"" << parser.value(accountsOption) << '"'
@@ -153,6 +176,10 @@ int main(int argc, char *argv[])
             largeBench.setWorkload(workloadName(largeAccounts), 1000, 16);
         else
             largeBench.setWorkload(workloadName(largeAccounts), 100, 0);
+        const int limit = parser.value(baselineLimitOption).toInt(&ok);
+        largeBench.setBaselineInChild({u"--baseline-child"_s, QString::number(largeAccounts), u"--accounts"_s,
+                                       QString::number(accounts)},
+                                      ok && limit > 0 ? limit : 600);
         largeBench.run(table);
     }
     out << Qt::endl;
