@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/adminactions.h"
+#include "views/iconset.h"
 
 #include "core/directory.h"
 #include "views/accountdialog.h"
@@ -23,23 +24,23 @@ namespace Gatehouse {
 AdminActions::AdminActions(MainWindow *window, AdminSession *session)
     : QObject(window), m_window(window), m_session(session)
 {
-    m_undo = new QAction(tr("&Undo"), this);
+    m_undo = new QAction(IconSet::icon(IconId::Undo), tr("&Undo"), this);
     m_undo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Z));
-    m_redo = new QAction(tr("&Redo"), this);
+    m_redo = new QAction(IconSet::icon(IconId::Redo), tr("&Redo"), this);
     m_redo->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z));
-    m_new = new QAction(tr("&New…"), this);
+    m_new = new QAction(IconSet::icon(IconId::New), tr("&New…"), this);
     m_new->setShortcut(QKeySequence::New);
-    m_edit = new QAction(tr("&Edit…"), this);
+    m_edit = new QAction(IconSet::icon(IconId::Edit), tr("&Edit…"), this);
     m_edit->setShortcut(QKeySequence(Qt::Key_Return));
     m_edit->setShortcutContext(Qt::WidgetShortcut);
-    m_delete = new QAction(tr("&Delete…"), this);
+    m_delete = new QAction(IconSet::icon(IconId::Delete), tr("&Delete…"), this);
     m_delete->setShortcut(QKeySequence::Delete);
     m_delete->setShortcutContext(Qt::WidgetShortcut);
-    m_teamHistory = new QAction(tr("Team &History…"), this);
+    m_teamHistory = new QAction(IconSet::icon(IconId::History), tr("Team &History…"), this);
     m_teamHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
-    m_newTeam = new QAction(tr("New &Team…"), this);
-    m_newService = new QAction(tr("New &Service Account…"), this);
-    m_newDatastore = new QAction(tr("New D&atastore…"), this);
+    m_newTeam = new QAction(IconSet::icon(IconId::Team), tr("New &Team…"), this);
+    m_newService = new QAction(IconSet::icon(IconId::AccountService), tr("New &Service Account…"), this);
+    m_newDatastore = new QAction(IconSet::icon(IconId::Datastore), tr("New D&atastore…"), this);
 
     connect(m_undo, &QAction::triggered, m_session, &AdminSession::undo);
     connect(m_redo, &QAction::triggered, m_session, &AdminSession::redo);

@@ -115,7 +115,8 @@ void CompareDialog::compare()
     QList<CompareModel::Row> rows = CompareModel::differences(m_snapshot, leftRow, rightRow);
     m_summary->setText(rows.isEmpty()
                            ? tr("Same access on every datastore.")
-                           : tr("%1 datastores differ.").arg(QLocale().toString(rows.size())));
+                           : rows.size() == 1 ? tr("%Ln datastore differs.", nullptr, int(rows.size()))
+                                              : tr("%Ln datastores differ.", nullptr, int(rows.size())));
     m_model->setRows(std::move(rows), leftName, rightName);
 }
 

@@ -71,12 +71,12 @@ QString ConfirmDialog::impactText(const AccessDiff &diff)
             gainingAccounts.insert(change.account);
         }
     }
-    const QLocale locale;
-    const auto accounts = [&](qsizetype n) {
-        return n == 1 ? tr("1 account") : tr("%1 accounts").arg(locale.toString(n));
+    // Singular and plural spelled out for English; numerus strings for the translations.
+    const auto accounts = [](qsizetype n) {
+        return n == 1 ? tr("%Ln account", nullptr, int(n)) : tr("%Ln accounts", nullptr, int(n));
     };
-    const auto datastores = [&](qsizetype n) {
-        return n == 1 ? tr("1 datastore") : tr("%1 datastores").arg(locale.toString(n));
+    const auto datastores = [](qsizetype n) {
+        return n == 1 ? tr("%Ln datastore", nullptr, int(n)) : tr("%Ln datastores", nullptr, int(n));
     };
     QStringList parts;
     if (!losingAccounts.isEmpty()) {

@@ -277,7 +277,9 @@ void DetailsPane::showTeam(qsizetype pos)
     setColumns(m_firstList, {tr("Member"), tr("E-mail")}, -1);
     const auto &accounts = m_directory->accounts();
     if (team.isPublic) {
-        const QString everyone = tr("Everyone (%1 accounts)").arg(number(accounts.size()));
+        const int count = int(accounts.size());
+        const QString everyone = count == 1 ? tr("Everyone (%Ln account)", nullptr, count)
+                                            : tr("Everyone (%Ln accounts)", nullptr, count);
         addNote(m_firstList, everyone);
         m_firstCaption->setText(tr("Members: %1").arg(everyone));
     } else {
@@ -342,7 +344,8 @@ void DetailsPane::showDatastore(qsizetype pos)
     }
     if (reached > MaxListedItems)
         addNote(m_secondList, tr("and %1 more").arg(number(reached - MaxListedItems)));
-    m_secondCaption->setText(tr("Reached by (%1 accounts)").arg(number(reached)));
+    m_secondCaption->setText(reached == 1 ? tr("Reached by (%Ln account)", nullptr, int(reached))
+                                          : tr("Reached by (%Ln accounts)", nullptr, int(reached)));
 }
 
 void DetailsPane::onItemActivated(QTreeWidgetItem *item)

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/exportactions.h"
+#include "views/iconset.h"
 
 #include "core/directory.h"
 #include "reports/reportcsv.h"
@@ -38,10 +39,10 @@ Result<void> writeFile(const QString &path, const QByteArray &bytes)
 ExportActions::ExportActions(Directory *directory, QWidget *window)
     : QObject(window), m_directory(directory), m_window(window)
 {
-    m_export = new QAction(tr("&Export…"), this);
+    m_export = new QAction(IconSet::icon(IconId::Export), tr("&Export…"), this);
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_export->setToolTip(tr("Export the current view as CSV, HTML or PDF"));
-    m_print = new QAction(tr("&Print…"), this);
+    m_print = new QAction(IconSet::icon(IconId::Print), tr("&Print…"), this);
     m_print->setShortcut(QKeySequence::Print);
     connect(m_export, &QAction::triggered, this, [this] { exportReport(currentRequest(), currentOrganisation()); });
     connect(m_print, &QAction::triggered, this, [this] { printReport(currentRequest(), currentOrganisation()); });

@@ -215,7 +215,7 @@ void HistoryPage::refresh()
         const Id selected = m_view->currentIndex().data(HistoryTableModel::RecordIdRole).toLongLong();
         m_model->setRecords(std::move(result).value());
         const int count = m_model->rowCount();
-        m_status->setText(count == 1 ? tr("1 change") : tr("%1 changes").arg(QLocale().toString(count)));
+        m_status->setText(count == 1 ? tr("%Ln change", nullptr, int(count)) : tr("%Ln changes", nullptr, int(count)));
         for (int row = 0; selected != 0 && row < count; ++row) {
             if (m_model->records().at(row).id == selected) {
                 m_view->selectRow(row);

@@ -10,6 +10,9 @@
 #include "models/fastfilterproxymodel.h"
 #include "models/teamtablemodel.h"
 #include "views/aboutdialog.h"
+#include "views/iconset.h"
+#include "views/preferencesdialog.h"
+#include "views/shortcutsdialog.h"
 #include "views/accountfilterbar.h"
 #include "views/adminactions.h"
 #include "views/adminsession.h"
@@ -55,10 +58,13 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QUndoStack>
 #include <QUndoView>
 #include <QVBoxLayout>
+
+#include <memory>
 
 using namespace Qt::StringLiterals;
 
@@ -166,12 +172,12 @@ void MainWindow::createPages()
     m_navigation->setFrameShape(QFrame::NoFrame);
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
-    QStyle *s = style();
+    m_navigation->setAccessibleName(tr("Pages"));
     const QIcon icons[] = {
-        QIcon::fromTheme(u"system-users"_s, s->standardIcon(QStyle::SP_FileDialogContentsView)),
-        QIcon::fromTheme(u"folder-publicshare"_s, s->standardIcon(QStyle::SP_DirIcon)),
-        QIcon::fromTheme(u"network-server-database"_s, s->standardIcon(QStyle::SP_DriveHDIcon)),
-        QIcon::fromTheme(u"document-open-recent"_s, s->standardIcon(QStyle::SP_FileDialogDetailedView)),
+        IconSet::icon(IconId::Accounts),
+        IconSet::icon(IconId::Team),
+        IconSet::icon(IconId::Datastore),
+        IconSet::icon(IconId::History),
     };
     const QString names[] = {tr("Accounts"), tr("Teams"), tr("Datastores"), tr("History")};
     for (int i = 0; i < 4; ++i)
@@ -188,25 +194,20 @@ void MainWindow::createPages()
     // Pages beside the tables: their row in the side list is their index in m_pages.
     m_findings = new FindingsPage(m_directory);
     m_teamGrid = new TeamGridPage(m_session);
-    new QListWidgetItem(QIcon::fromTheme(u"dialog-warning"_s, s->standardIcon(QStyle::SP_MessageBoxWarning)),
-                        tr("Findings"), m_navigation);
+    new QListWidgetItem(IconSet::icon(IconId::Findings), tr("Findings"), m_navigation);
     m_pages->addWidget(m_findings);
-    new QListWidgetItem(QIcon::fromTheme(u"view-grid"_s, s->standardIcon(QStyle::SP_FileDialogListView)),
-                        tr("Team grid"), m_navigation);
+    new QListWidgetItem(IconSet::icon(IconId::TeamGrid), tr("Team grid"), m_navigation);
     m_pages->addWidget(m_teamGrid);
     connect(m_findings, &FindingsPage::navigateRequested, this, &MainWindow::navigateTo);
     m_matrix = new MatrixPage(m_directory);
-    new QListWidgetItem(QIcon::fromTheme(u"table"_s, s->standardIcon(QStyle::SP_FileDialogDetailedView)),
-                        tr("Matrix"), m_navigation);
+    new QListWidgetItem(IconSet::icon(IconId::Matrix), tr("Matrix"), m_navigation);
     m_pages->addWidget(m_matrix);
     connect(m_matrix, &MatrixPage::navigateRequested, this, &MainWindow::navigateTo);
     m_reviews = new ReviewPage(m_session);
-    new QListWidgetItem(QIcon::fromTheme(u"checkbox"_s, s->standardIcon(QStyle::SP_DialogApplyButton)),
-                        tr("Reviews"), m_navigation);
+    new QListWidgetItem(IconSet::icon(IconId::Reviews), tr("Reviews"), m_navigation);
     m_pages->addWidget(m_reviews);
     m_tokens = new TokensPage(m_session);
-    new QListWidgetItem(QIcon::fromTheme(u"dialog-password"_s, s->standardIcon(QStyle::SP_DialogOkButton)),
-                        tr("Tokens"), m_navigation);
+    new QListWidgetItem(IconSet::icon(IconId::Token), tr("Tokens"), m_navigation);
     m_pages->addWidget(m_tokens);
     // Reverse lookups from the Accounts and Datastores tables (context menu, Ctrl+L).
     for (EntityKind kind : {EntityKind::Account, EntityKind::Datastore}) {
@@ -302,14 +303,17 @@ void MainWindow::createPages()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *open = file->addAction(tr("&Open database…"), this, &MainWindow::openDatabase);
+    QAction *open = file->addAction(IconSet::icon(IconId::Open), tr("&Open database…"), this, &MainWindow::openDatabase);
     open->setShortcut(QKeySequence::Open);
-    QAction *connectAction = file->addAction(tr("&Connect to Database…"), this, &MainWindow::connectToDatabase);
+    QAction *connectAction = file->addAction(IconSet::icon(IconId::Connect), tr("&Connect to Database…"), this,
+                                             &MainWindow::connectToDatabase);
     connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     m_recentMenu = file->addMenu(tr("&Recent Databases"));
     connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
     fillRecentMenu();
-    m_importAction = file->addAction(tr("&Import organisation…"), this, [this] { importOrganisationFile(true); });
+    m_importAction = file->addAction(IconSet::icon(IconId::Import), tr("&Import organisation…"), this,
+                                     [this] { importOrganisationFile(true); });
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addSeparator();
     m_export = new ExportActions(m_directory, this);
     m_export->setRequestProvider([this] {
@@ -337,6 +341,11 @@ void MainWindow::createMenus()
 
     m_editMenu = menuBar()->addMenu(tr("&Edit"));
     m_actions->fillEditMenu(m_editMenu);
+    m_editMenu->addSeparator();
+    QAction *preferences = m_editMenu->addAction(IconSet::icon(IconId::Settings), tr("Pre&ferences…"), this,
+                                                 &MainWindow::showPreferences);
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     m_viewMenu = view;
@@ -346,14 +355,20 @@ void MainWindow::createMenus()
         QAction *action = view->addAction(names[i], this, [this, i] { setCurrentPage(EntityKind(i)); });
         action->setShortcut(QKeySequence(Qt::CTRL | keys[i]));
     }
-    QAction *history = view->addAction(tr("&History"), this, [this] { showHistory(); });
+    QAction *history = view->addAction(IconSet::icon(IconId::History), tr("&History"), this, [this] { showHistory(); });
     history->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_4));
-    view->addAction(tr("F&indings"), this, &MainWindow::showFindings);
-    view->addAction(tr("Team &Grid"), this, &MainWindow::showTeamGrid);
-    view->addAction(tr("&Matrix"), this, &MainWindow::showMatrix)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
-    view->addAction(tr("T&okens"), this, &MainWindow::showTokens)->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    view->addAction(IconSet::icon(IconId::Matrix), tr("&Matrix"), this, &MainWindow::showMatrix)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_5));
+    view->addAction(IconSet::icon(IconId::Token), tr("T&okens"), this, &MainWindow::showTokens)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_6));
+    view->addAction(IconSet::icon(IconId::Findings), tr("F&indings"), this, &MainWindow::showFindings)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_7));
+    view->addAction(IconSet::icon(IconId::TeamGrid), tr("Team &Grid"), this, &MainWindow::showTeamGrid)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_8));
+    view->addAction(IconSet::icon(IconId::Reviews), tr("&Reviews"), this, &MainWindow::showReviews)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_9));
     view->addSeparator();
-    QAction *find = view->addAction(tr("&Find"), this, &MainWindow::focusSearch);
+    QAction *find = view->addAction(IconSet::icon(IconId::Search), tr("&Find"), this, &MainWindow::focusSearch);
     find->setShortcut(QKeySequence::Find);
 
     m_undoView = new QUndoView(m_session->undoStack());
@@ -370,11 +385,16 @@ void MainWindow::createMenus()
     view->addAction(undoHistory);
 
     m_organisationMenu = menuBar()->addMenu(tr("&Organisation"));
-    m_settingsAction = m_organisationMenu->addAction(tr("&Settings…"), this, &MainWindow::showSettings);
-    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction = m_organisationMenu->addAction(IconSet::icon(IconId::Settings), tr("&Settings…"), this,
+                                                     &MainWindow::showSettings);
+    m_settingsAction->setMenuRole(QAction::NoRole);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(tr("&About Gatehouse"), this, &MainWindow::showAbout)->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts)
+        ->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Question), QKeySequence(Qt::CTRL | Qt::Key_Slash)});
+    help->addSeparator();
+    help->addAction(IconSet::icon(IconId::Info), tr("&About Gatehouse"), this, &MainWindow::showAbout)
+        ->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 }
 
@@ -705,25 +725,78 @@ void MainWindow::updateMode()
     m_teamGrid->updateActions();
 }
 
+namespace {
+
+// An organisation on its way to the window with everything computed per account: the
+// Directory's index and lookups, the accounts table's keys and name order. Behind a
+// shared_ptr because a QFuture's result must be copyable.
+struct Arrival
+{
+    Directory::Prepared organisation;
+    AccountTableModel::PreparedKeys accountKeys;
+};
+
+// Runs on a worker thread. The accounts' keys are folded on a second one meanwhile; they
+// fit when normalizing left the accounts list as it was (it comes in id order), else the
+// model folds them again at the reset.
+std::shared_ptr<Arrival> prepareArrival(Snapshot snapshot)
+{
+    auto arrival = std::make_shared<Arrival>();
+    const QList<Account> accounts = snapshot.accounts;
+    QFuture<AccountTableModel::PreparedKeys> keys =
+        QtConcurrent::run([&accounts] { return AccountTableModel::prepareKeys(accounts); });
+    arrival->organisation = Directory::prepare(std::move(snapshot));
+    arrival->accountKeys = keys.takeResult();
+    return arrival;
+}
+
+} // namespace
+
 void MainWindow::loadFrom(QFuture<Result<Snapshot>> future, const QString &busyMessage)
 {
     const int generation = ++m_loadGeneration;
     setBusy(busyMessage);
-    future.then(this, [this, generation](Result<Snapshot> result) {
-        if (generation != m_loadGeneration)
-            return;
-        if (!result.ok()) {
+    // At a million accounts the per-account work takes seconds: it runs on a worker, and
+    // this thread only swaps the result in (the busy page keeps moving meanwhile). Qt 6.4
+    // crashes when a continuation on another thread, or one taking the QFuture itself,
+    // follows a cancelled future: hence a plain continuation here that starts the worker.
+    future
+        .then(this,
+              [](Result<Snapshot> result) {
+                  return QtConcurrent::run([result = std::move(result)]() mutable -> Result<std::shared_ptr<Arrival>> {
+                      if (!result.ok())
+                          return result.error();
+                      return prepareArrival(std::move(result).value());
+                  });
+              })
+        .unwrap()
+        .then(this, [this, generation](Result<std::shared_ptr<Arrival>> result) {
+            if (generation != m_loadGeneration)
+                return;
+            if (!result.ok()) {
+                setIdle();
+                Q_EMIT loadFailed(result.error());
+                return;
+            }
+            // Another organisation (or a new import): the old changes cannot be undone here.
+            m_session->clearHistory();
+            m_historyStale = true;
+            Arrival &arrival = *result.value();
+            TablePage *accountsPage = page(EntityKind::Account);
+            auto *accounts = qobject_cast<AccountTableModel *>(accountsPage->model());
+            // The name order holds only with the keys it came from.
+            if (accounts && arrival.accountKeys.fits(arrival.organisation.snapshot.accounts)) {
+                accountsPage->proxy()->setPreparedOrder(AccountTableModel::NameColumn,
+                                                        arrival.accountKeys.takeNameOrder());
+                accounts->setPreparedKeys(std::move(arrival.accountKeys));
+            }
+            m_directory->load(arrival.organisation);
+            // The organisation shown before: as big as the new one, freed elsewhere.
+            auto *previous = new Directory::Prepared(std::move(arrival.organisation));
+            QThreadPool::globalInstance()->start([previous] { delete previous; });
             setIdle();
-            Q_EMIT loadFailed(result.error());
-            return;
-        }
-        // Another organisation (or a new import): the old changes cannot be undone here.
-        m_session->clearHistory();
-        m_historyStale = true;
-        m_directory->load(std::move(result).value());
-        setIdle();
-        Q_EMIT organisationLoaded();
-    });
+            Q_EMIT organisationLoaded();
+        });
 }
 
 bool MainWindow::isDisconnected() const
@@ -961,6 +1034,23 @@ void MainWindow::updateActing()
 void MainWindow::showAbout()
 {
     AboutDialog(this).exec();
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    connect(&dialog, &PreferencesDialog::languageChanged, this, [this] {
+        statusBar()->showMessage(tr("The new language applies when Gatehouse starts again."), 8000);
+    });
+    dialog.exec();
+}
+
+void MainWindow::showShortcuts()
+{
+    // Modeless: the sheet can stay open beside the window while one tries the keys.
+    auto *sheet = new ShortcutsDialog(menuBar(), this);
+    sheet->setAttribute(Qt::WA_DeleteOnClose);
+    sheet->show();
 }
 
 } // namespace Gatehouse

@@ -195,6 +195,8 @@ private:
     void updateActing();
     void updateMode();
     void showAbout();
+    void showPreferences();
+    void showShortcuts();
     // The past organisation the matrix shows as of a time; live (empty) otherwise.
     ExportActions::Organisation matrixOrganisation() const;
 

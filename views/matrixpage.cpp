@@ -302,8 +302,12 @@ void MatrixPage::updateLegend()
 {
     const MatrixModel::LevelCounts counts = m_model->countLevels();
     const QLocale locale;
-    QString html = tr("%1 accounts × %2 datastores")
-                       .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->columnCount()));
+    // Singular and plural spelled out for English; numerus strings for the translations.
+    const int accounts = m_model->rowCount();
+    const int datastores = m_model->columnCount();
+    QString html = tr("%1 × %2").arg(
+        accounts == 1 ? tr("%Ln account", nullptr, accounts) : tr("%Ln accounts", nullptr, accounts),
+        datastores == 1 ? tr("%Ln datastore", nullptr, datastores) : tr("%Ln datastores", nullptr, datastores));
     html += u"&nbsp;&nbsp;&nbsp;"_s;
     for (Level level : {Level::Admin, Level::Editor, Level::Author, Level::Drafter, Level::Viewer, Level::Reporter}) {
         html += u"<span style=\"background:%1; color:%2\">&nbsp;%3&nbsp;</span>&nbsp;%4 %5&nbsp;&nbsp;&nbsp;"_s.arg(

@@ -30,8 +30,8 @@ NewReviewDialog::NewReviewDialog(Directory *directory, const QString &actingSubj
     for (const Team &team : directory->snapshot().teams) {
         auto *item = new QListWidgetItem(
             team.isPublic ? tr("%1 (datastores only)").arg(team.name)
-                          : tr("%1 (%n member(s)", nullptr, int(team.members.size())).arg(team.name)
-                                + tr(", %n datastore(s))", nullptr, int(team.datastores.size())),
+                          : tr("%1 (%Ln member(s), %2)", nullptr, int(team.members.size()))
+                                .arg(team.name, tr("%Ln datastore(s)", nullptr, int(team.datastores.size()))),
             m_teams);
         item->setData(Qt::UserRole, team.id);
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);

@@ -101,11 +101,12 @@ QString PickerWidget::countText() const
 void PickerWidget::updateCount()
 {
     const QLocale locale;
-    QString text = tr("%1 of %2 selected")
-                       .arg(locale.toString(m_model->selectedCount()), locale.toString(m_model->rowCount()));
-    if (m_proxy->rowCount() != m_model->rowCount())
-        text += tr(" · %1 shown").arg(locale.toString(m_proxy->rowCount()));
-    m_count->setText(text);
+    const QString selected = locale.toString(m_model->selectedCount());
+    const QString all = locale.toString(m_model->rowCount());
+    const QString shown = locale.toString(m_proxy->rowCount());
+    m_count->setText(m_proxy->rowCount() == m_model->rowCount()
+                         ? tr("%1 of %2 selected").arg(selected, all)
+                         : tr("%1 of %2 selected · %3 shown").arg(selected, all, shown));
 }
 
 void PickerWidget::applySelectedOnly()

@@ -124,8 +124,13 @@ void PreviewPanel::updateToggle()
     const int count = int(m_diff.changes.size());
     m_toggle->setEnabled(count > 0);
     m_toggle->setArrowType(isExpanded() ? Qt::DownArrow : Qt::RightArrow);
-    m_toggle->setText(isExpanded() ? tr("Hide the %1 changes").arg(QLocale().toString(count))
-                                   : tr("Show the %1 changes").arg(QLocale().toString(count)));
+    // Singular and plural spelled out for English; numerus strings for the translations.
+    if (isExpanded())
+        m_toggle->setText(count == 1 ? tr("Hide the %Ln change", nullptr, count)
+                                     : tr("Hide the %Ln changes", nullptr, count));
+    else
+        m_toggle->setText(count == 1 ? tr("Show the %Ln change", nullptr, count)
+                                     : tr("Show the %Ln changes", nullptr, count));
     m_table->setVisible(isExpanded() && count > 0);
 }
 

@@ -89,9 +89,12 @@ TeamGridPage::TeamGridPage(AdminSession *session, QWidget *parent)
     connect(m_teamFilter, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
     connect(m_datastoreFilter, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
     const auto updateCount = [this] {
-        const QLocale locale;
-        m_count->setText(tr("%1 teams × %2 datastores")
-                             .arg(locale.toString(m_model->rowCount()), locale.toString(m_model->columnCount())));
+        // Singular and plural spelled out for English; numerus strings for the translations.
+        const int teams = m_model->rowCount();
+        const int datastores = m_model->columnCount();
+        m_count->setText(tr("%1 × %2").arg(
+            teams == 1 ? tr("%Ln team", nullptr, teams) : tr("%Ln teams", nullptr, teams),
+            datastores == 1 ? tr("%Ln datastore", nullptr, datastores) : tr("%Ln datastores", nullptr, datastores)));
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TeamGridPage::updateActions);

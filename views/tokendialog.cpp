@@ -30,7 +30,7 @@ namespace {
 QString expiryText(int days)
 {
     // Every choice but "never" is more than one day.
-    return days == 0 ? TokenDialog::tr("Never") : TokenDialog::tr("%1 days").arg(days);
+    return days == 0 ? TokenDialog::tr("Never") : TokenDialog::tr("%Ln days", nullptr, days);
 }
 
 } // namespace

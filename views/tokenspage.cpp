@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/tokenspage.h"
+#include "views/iconset.h"
 
 #include "core/directory.h"
 #include "models/tokenfiltermodel.h"
@@ -30,15 +31,15 @@ TokensPage::TokensPage(AdminSession *session, QWidget *parent)
     m_proxy = new TokenFilterModel(this);
     m_proxy->setSourceModel(m_model);
 
-    m_new = new QAction(tr("&New Token\u2026"), this);
+    m_new = new QAction(IconSet::icon(IconId::New), tr("&New Token\u2026"), this);
     m_new->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_T));
-    m_revoke = new QAction(tr("Re&voke"), this);
+    m_revoke = new QAction(IconSet::icon(IconId::Revoke), tr("Re&voke"), this);
     m_revoke->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_restore = new QAction(tr("Re&store"), this);
+    m_restore = new QAction(IconSet::icon(IconId::Restore), tr("Re&store"), this);
     m_restore->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
-    m_delete = new QAction(tr("&Delete\u2026"), this);
+    m_delete = new QAction(IconSet::icon(IconId::Delete), tr("&Delete\u2026"), this);
     m_delete->setShortcut(QKeySequence::Delete);
-    m_refresh = new QAction(tr("Re&fresh"), this);
+    m_refresh = new QAction(IconSet::icon(IconId::Refresh), tr("Re&fresh"), this);
     m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     // Only while this page is shown (another page has its own New and Delete).
     for (QAction *action : {m_new, m_revoke, m_restore, m_delete, m_refresh}) {
@@ -167,13 +168,14 @@ void TokensPage::refresh()
 void TokensPage::setTokens(const QList<Token> &tokens)
 {
     m_model->setTokens(tokens, m_clock());
-    int active = 0;
+    int activeCount = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
-        active += m_model->stateAt(row) == Token::State::Active ? 1 : 0;
-    const QLocale locale;
-    m_status->setText(tokens.size() == 1 ? tr("1 token, %1 active").arg(locale.toString(active))
-                                         : tr("%1 tokens, %2 active").arg(locale.toString(tokens.size()),
-                                                                          locale.toString(active)));
+        activeCount += m_model->stateAt(row) == Token::State::Active ? 1 : 0;
+    // Singular and plural spelled out for English; numerus strings for the translations.
+    const int count = int(tokens.size());
+    const QString active = QLocale().toString(activeCount);
+    m_status->setText(count == 1 ? tr("%Ln token, %1 active", nullptr, count).arg(active)
+                                 : tr("%Ln tokens, %1 active", nullptr, count).arg(active));
     m_status->setToolTip(QString());
     updateActions();
     Q_EMIT reloaded();

@@ -16,10 +16,13 @@
 
 #include <QCoreApplication>
 #include <QDesktopServices>
+#include <QElapsedTimer>
 #include <QEvent>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace Qt::StringLiterals;
@@ -33,20 +36,22 @@ QString displayUrl(const QString &url)
     return parsed.ok() ? parsed->toDisplayString() : url;
 }
 
-// GATEHOUSE_REPORT_FIRST_PAINT set: once the first organisation has loaded, the window's
-// next paint is reported as the line "first-paint" on stdout, after the paint finished.
-// gatehouse-bench times start-up with it and reads the memory then (docs/performance.md).
-class FirstPaintReporter : public QObject
+// GATEHOUSE_REPORT_FIRST_PAINT set: the window's first paint is reported as the line
+// "first-paint" on stdout, after the paint finished, whatever the window shows (the busy
+// page while the database is read); its first paint after the first organisation loaded
+// as "organisation-shown". gatehouse-bench times start-up with them and reads the memory
+// at the second (docs/performance.md).
+class PaintReporter : public QObject
 {
 public:
-    explicit FirstPaintReporter(QWidget *window) : QObject(window), m_window(window) {}
+    PaintReporter(QWidget *window, const char *line) : QObject(window), m_window(window), m_line(line) {}
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && watched->isWidgetType()
             && static_cast<QWidget *>(watched)->window() == m_window) {
             QCoreApplication::instance()->removeEventFilter(this);
             QTimer::singleShot(0, this, [this] {
-                std::fputs("first-paint\n", stdout);
+                std::fputs(m_line, stdout);
                 std::fflush(stdout);
                 deleteLater();
             });
@@ -56,13 +61,98 @@ public:
 
 private:
     QWidget *m_window;
+    const char *m_line; // a literal
 };
 
-void reportFirstPaintOnce(QWidget *window)
+bool reportsPaints()
 {
-    static bool armed = qEnvironmentVariableIsSet("GATEHOUSE_REPORT_FIRST_PAINT");
-    if (std::exchange(armed, false))
-        QCoreApplication::instance()->installEventFilter(new FirstPaintReporter(window));
+    static const bool set = qEnvironmentVariableIsSet("GATEHOUSE_REPORT_FIRST_PAINT");
+    return set;
+}
+
+void reportFirstPaint(QWidget *window)
+{
+    if (reportsPaints())
+        QCoreApplication::instance()->installEventFilter(new PaintReporter(window, "first-paint\n"));
+}
+
+void reportOrganisationShownOnce(QWidget *window)
+{
+    static bool armed = true;
+    if (reportsPaints() && std::exchange(armed, false))
+        QCoreApplication::instance()->installEventFilter(new PaintReporter(window, "organisation-shown\n"));
+}
+
+// GATEHOUSE_REPORT_STALLS set: a 10 ms timer on the GUI thread notes the longest gap
+// between its ticks, from start-up until the first paint after the first organisation
+// loaded, and then prints "longest-stall <ms>" on stdout. A gap far above 10 ms is time in
+// which the window answered nothing (a frozen window); gatehouse-bench reads the line.
+class StallProbe : public QObject
+{
+public:
+    explicit StallProbe(QObject *parent) : QObject(parent)
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(10);
+        connect(&m_timer, &QTimer::timeout, this, &StallProbe::tick);
+        m_timer.start();
+    }
+    void reportAfterNextPaint(QWidget *window)
+    {
+        m_window = window;
+        QCoreApplication::instance()->installEventFilter(this);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && watched->isWidgetType()
+            && static_cast<QWidget *>(watched)->window() == m_window) {
+            QCoreApplication::instance()->removeEventFilter(this);
+            // After the paint, so the gap that holds it counts.
+            QTimer::singleShot(0, this, [this] {
+                tick();
+                m_timer.stop();
+                std::fputs(QByteArray("longest-stall " + QByteArray::number(double(m_longestNs) / 1e6, 'f', 1)
+                                      + '\n').constData(),
+                           stdout);
+                std::fflush(stdout);
+                deleteLater();
+            });
+        }
+        return false;
+    }
+
+private:
+    void tick()
+    {
+        // The first tick only starts the clock: the gap before the event loop ran is start-up.
+        if (m_clock.isValid())
+            m_longestNs = std::max(m_longestNs, m_clock.nsecsElapsed());
+        m_clock.start();
+    }
+
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    qint64 m_longestNs = 0;
+    QWidget *m_window = nullptr;
+};
+
+QPointer<StallProbe> &stallProbe()
+{
+    static QPointer<StallProbe> probe;
+    return probe;
+}
+
+void startStallProbe(QObject *parent)
+{
+    if (qEnvironmentVariableIsSet("GATEHOUSE_REPORT_STALLS") && !stallProbe())
+        stallProbe() = new StallProbe(parent);
+}
+
+void reportStallsOnce(QWidget *window)
+{
+    static bool armed = true;
+    if (stallProbe() && std::exchange(armed, false))
+        stallProbe()->reportAfterNextPaint(window);
 }
 
 } // namespace
@@ -140,6 +230,8 @@ QString GuiController::actingSubject() const
 
 void GuiController::start()
 {
+    startStallProbe(this);
+    reportFirstPaint(m_window.get());
     m_window->show();
     open(m_options.url, m_options.explicitUrl ? OpenMode::ExistingOnly : OpenMode::CreateIfMissing);
 }
@@ -247,7 +339,8 @@ void GuiController::signInFinished(const Result<IdentityClaims> &claims)
 
 void GuiController::onLoaded()
 {
-    reportFirstPaintOnce(m_window.get());
+    reportOrganisationShownOnce(m_window.get());
+    reportStallsOnce(m_window.get());
     if (!m_pendingUrl.isEmpty())
         m_window->setDatabaseLocation(displayUrl(m_pendingUrl));
     checkDatabaseAccess();

@@ -2,6 +2,7 @@
 #include "guicontroller.h"
 
 #include "repository/databaseurl.h"
+#include "views/appearance.h"
 #include "views/mainwindow.h"
 
 #include <QApplication>
@@ -9,6 +10,7 @@
 #include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -17,11 +19,42 @@ using namespace Qt::StringLiterals;
 using namespace Gatehouse;
 
 namespace {
-void installTranslators(QCoreApplication &app)
+// The settings key Preferences writes: a language code such as "de" or "fr", empty for the
+// system's language.
+constexpr auto LanguageKey = "language";
+
+// --language CODE (or --language=CODE), read before the parser runs: the translators must be
+// installed first, so that --help is shown in the chosen language too.
+QString languageArgument(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArrayView arg(argv[i]);
+        if (arg == "--language" && i + 1 < argc)
+            return QString::fromLocal8Bit(argv[i + 1]);
+        if (arg.startsWith("--language="))
+            return QString::fromLocal8Bit(arg.sliced(11));
+    }
+    return {};
+}
+
+// The language chosen on the command line, else in the settings; the system's when neither
+// names one. A chosen language also becomes the default locale, so numbers and dates match
+// the words around them.
+QLocale chosenLocale(const QString &argument)
+{
+    const QString code = argument.isEmpty() ? QSettings().value(QLatin1StringView(LanguageKey)).toString() : argument;
+    if (code.isEmpty())
+        return QLocale();
+    const QLocale locale(code);
+    QLocale::setDefault(locale);
+    return locale;
+}
+
+void installTranslators(QCoreApplication &app, const QLocale &locale)
 {
     // Both stay alive for the application's lifetime: installTranslator does not own them.
     static QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), u"qtbase"_s, u"_"_s,
+    if (qtTranslator.load(locale, u"qtbase"_s, u"_"_s,
                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(&qtTranslator);
     // The installed share/gatehouse/translations first, found from the executable so the
@@ -29,8 +62,8 @@ void installTranslators(QCoreApplication &app)
     static QTranslator translator;
     const QString installed =
         QCoreApplication::applicationDirPath() + u'/' + QStringLiteral(GATEHOUSE_TRANSLATIONS_FROM_BIN);
-    if (translator.load(QLocale(), u"gatehouse"_s, u"_"_s, installed)
-        || translator.load(QLocale(), u"gatehouse"_s, u"_"_s, u":/i18n"_s))
+    if (translator.load(locale, u"gatehouse"_s, u"_"_s, installed)
+        || translator.load(locale, u"gatehouse"_s, u"_"_s, u":/i18n"_s))
         app.installTranslator(&translator);
 }
 
@@ -99,7 +132,10 @@ int main(int argc, char *argv[])
         QApplication::setWindowIcon(applicationIcon());
     }
     setApplicationNames();
-    installTranslators(*app);
+    // Light or dark as chosen in Preferences; the platform's palette unless chosen.
+    if (qobject_cast<QApplication *>(app.get()))
+        Appearance::apply(Appearance::saved());
+    installTranslators(*app, chosenLocale(languageArgument(argc, argv)));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -134,7 +170,12 @@ int main(int argc, char *argv[])
         u"view-as"_s,
         QCoreApplication::translate("main", "Show what SUBJECT sees, read-only (nothing can be changed)."),
         u"SUBJECT"_s);
-    parser.addOptions({versionOption, dbOption, demoOption, pageOption, selectOption, viewAsOption});
+    const QCommandLineOption languageOption(
+        u"language"_s,
+        QCoreApplication::translate("main", "Language of the window, e.g. de or fr, instead of the "
+                                            "system's (and of the one chosen in Preferences)."),
+        u"CODE"_s);
+    parser.addOptions({versionOption, dbOption, demoOption, pageOption, selectOption, viewAsOption, languageOption});
     parser.process(*app);
     if (parser.isSet(versionOption)) {
         std::fputs((u"gatehouse "_s + QCoreApplication::applicationVersion() + u'\n').toUtf8().constData(), stdout);
