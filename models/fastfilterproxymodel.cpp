@@ -120,6 +120,10 @@ bool FastFilterProxyModel::Private::matchesWords(int row) const
 void FastFilterProxyModel::Private::filterAll()
 {
     const SearchKeys *keys = model->searchKeys();
+    if (words.isEmpty() && !predicate) {
+        accepted.assign(size_t(sourceRows), 1); // a cleared search: every row, at memset speed
+        return;
+    }
     if (!keys || words.isEmpty() || keys->size() != sourceRows) {
         accepted.assign(size_t(sourceRows), 0);
         for (int row = 0; row < sourceRows; ++row)
@@ -191,19 +195,23 @@ const std::vector<int> &FastFilterProxyModel::Private::sortedRows(int column, Qt
 
 std::vector<int> FastFilterProxyModel::Private::visibleRows()
 {
-    std::vector<int> rows;
-    rows.reserve(size_t(std::count(accepted.cbegin(), accepted.cend(), char(1))));
+    // Written without a branch per row (a million unpredictable ones at W1M): every row is
+    // stored, the count advances only for accepted ones. The untouched tail of the buffer is
+    // never faulted in.
+    std::vector<int> rows(static_cast<size_t>(sourceRows));
+    size_t count = 0;
     if (sortColumn < 0 || sortColumn >= int(sortCaches.size())) {
         for (int row = 0; row < sourceRows; ++row) {
-            if (accepted[size_t(row)])
-                rows.push_back(row);
+            rows[count] = row;
+            count += size_t(accepted[size_t(row)] != 0);
         }
-        return rows;
+    } else {
+        for (int row : sortedRows(sortColumn, sortOrder)) {
+            rows[count] = row;
+            count += size_t(accepted[size_t(row)] != 0);
+        }
     }
-    for (int row : sortedRows(sortColumn, sortOrder)) {
-        if (accepted[size_t(row)])
-            rows.push_back(row);
-    }
+    rows.resize(count);
     return rows;
 }
 
@@ -234,6 +242,32 @@ void FastFilterProxyModel::Private::applyVisible(std::vector<int> next, const st
     // without the per-row bookkeeping below (tens of ms at a million rows).
     if (next == proxyToSource)
         return;
+    const size_t cap = size_t(MaxRangedSignals);
+    // A search typed on (narrowing) or cleared (widening) over a million rows usually changes
+    // rows all over the table: walking the longer list against the shorter one finds that
+    // after a few dozen runs, before any flag per source row is written. A reset is a correct
+    // answer to any change; the walk only decides when it is the one to give.
+    if (moved.empty()) {
+        const bool narrowing = next.size() < proxyToSource.size();
+        const std::vector<int> &longer = narrowing ? proxyToSource : next;
+        const std::vector<int> &shorter = narrowing ? next : proxyToSource;
+        size_t j = 0;
+        size_t runs = 0;
+        bool inRun = false;
+        for (size_t i = 0; i < longer.size() && runs <= cap; ++i) {
+            if (j < shorter.size() && longer[i] == shorter[j]) {
+                ++j;
+                inRun = false;
+            } else if (!inRun) {
+                inRun = true;
+                ++runs;
+            }
+        }
+        if (runs > cap) {
+            resetTo(std::move(next));
+            return;
+        }
+    }
     // Flags per source row, in buffers kept between calls: a million rows' worth is
     // cleared faster than it is allocated and faulted in again.
     inOld.assign(size_t(sourceRows), 0);
@@ -248,7 +282,6 @@ void FastFilterProxyModel::Private::applyVisible(std::vector<int> next, const st
 
     const int oldCount = int(proxyToSource.size());
     const int nextCount = int(next.size());
-    const size_t cap = size_t(MaxRangedSignals);
     const auto removals = runsOf(oldCount, [&](int i) { return !kept(proxyToSource[size_t(i)]); }, cap);
     if (removals.size() > cap) {
         resetTo(std::move(next));
