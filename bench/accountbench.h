@@ -50,7 +50,8 @@ public:
     // Scrolling the accounts page a page at a time: the product's TablePage (its
     // QTableView set up for big tables, FastFilterProxyModel) against a stock QTableView
     // behind a QSortFilterProxyModel, both sorted by name, the same viewport and row height.
-    // Counts the model's data() calls and times the repaints.
+    // Counts the calls views make to the model (a multiData call counts as one, like a data()
+    // call) and times the repaints.
     void runScroll(BenchTable &table);
 
 private:

@@ -118,7 +118,8 @@ int BenchTable::print() const
             break;
         case Kind::AtMost:
             ratio = times(row.baseline > 0 ? row.ours / row.baseline : 0);
-            target = u"<=%1x"_s.arg(row.target);
+            counted = row.target > 0;
+            target = counted ? u"<=%1x"_s.arg(row.target) : u"-"_s;
             pass = row.baseline > 0 && row.ours / row.baseline <= row.target;
             break;
         case Kind::Fewer:

@@ -30,6 +30,7 @@ public:
     void addBaselineAtLeast(const QString &metric, double oursMs, double baselineAtLeastMs, double targetRatio);
     // Information only, in any unit.
     void addInfo(const QString &metric, double ours, double baseline, Unit unit);
+    // `maxRatio` 0: information, shown as ours/baseline.
     void addAtMost(const QString &metric, double ours, double baseline, double maxRatio, Unit unit = Unit::Ms);
     void addFewer(const QString &metric, double ours, double baseline, Unit unit = Unit::Calls);
     void addExtraAtMost(const QString &metric, double ours, double baseline, double maxExtra, Unit unit = Unit::MB);
