@@ -126,64 +126,82 @@ ColourScheme Appearance::current()
     return platform().current;
 }
 
-QPalette Appearance::lightPalette()
+namespace {
+
+// One scheme: a colour per role, then the disabled text and selection.
+struct Scheme {
+    std::initializer_list<std::pair<QPalette::ColorRole, QRgb>> colours;
+    QRgb disabledText;
+    QRgb disabledHighlight;
+};
+
+QPalette paletteOf(const Scheme &scheme)
 {
     QPalette p;
-    p.setColor(QPalette::Window, QColor(0xf3, 0xf4, 0xf6));
-    p.setColor(QPalette::WindowText, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::Base, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::AlternateBase, QColor(0xf6, 0xf8, 0xfa));
-    p.setColor(QPalette::ToolTipBase, QColor(0xff, 0xff, 0xe8));
-    p.setColor(QPalette::ToolTipText, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::PlaceholderText, QColor(0x6a, 0x73, 0x7d));
-    p.setColor(QPalette::Text, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::Button, QColor(0xea, 0xec, 0xef));
-    p.setColor(QPalette::ButtonText, QColor(0x1f, 0x23, 0x28));
-    p.setColor(QPalette::BrightText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Light, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Midlight, QColor(0xe1, 0xe4, 0xe8));
-    p.setColor(QPalette::Mid, QColor(0xb8, 0xbe, 0xc5));
-    p.setColor(QPalette::Dark, QColor(0x8c, 0x95, 0x9f));
-    p.setColor(QPalette::Shadow, QColor(0x50, 0x55, 0x5c));
-    p.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xd0));
-    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Link, QColor(0x05, 0x5f, 0xc5));
-    p.setColor(QPalette::LinkVisited, QColor(0x6f, 0x42, 0xc1));
-    const QColor disabled(0x8a, 0x91, 0x99);
+    for (const auto &[role, rgb] : scheme.colours)
+        p.setColor(role, QColor(rgb));
     for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0xc8, 0xcd, 0xd3));
+        p.setColor(QPalette::Disabled, role, QColor(scheme.disabledText));
+    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(scheme.disabledHighlight));
     return p;
+}
+
+} // namespace
+
+QPalette Appearance::lightPalette()
+{
+    // Colours per role; then the disabled text and the disabled selection.
+    return paletteOf({{
+        {QPalette::Window, 0xf3f4f6},
+        {QPalette::WindowText, 0x1f2328},
+        {QPalette::Base, 0xffffff},
+        {QPalette::AlternateBase, 0xf6f8fa},
+        {QPalette::ToolTipBase, 0xffffe8},
+        {QPalette::ToolTipText, 0x1f2328},
+        {QPalette::PlaceholderText, 0x6a737d},
+        {QPalette::Text, 0x1f2328},
+        {QPalette::Button, 0xeaecef},
+        {QPalette::ButtonText, 0x1f2328},
+        {QPalette::BrightText, 0xffffff},
+        {QPalette::Light, 0xffffff},
+        {QPalette::Midlight, 0xe1e4e8},
+        {QPalette::Mid, 0xb8bec5},
+        {QPalette::Dark, 0x8c959f},
+        {QPalette::Shadow, 0x50555c},
+        {QPalette::Highlight, 0x1f6fd0},
+        {QPalette::HighlightedText, 0xffffff},
+        {QPalette::Link, 0x055fc5},
+        {QPalette::LinkVisited, 0x6f42c1},
+                     },
+                     0x8a9199, 0xc8cdd3});
 }
 
 QPalette Appearance::darkPalette()
 {
-    QPalette p;
-    p.setColor(QPalette::Window, QColor(0x22, 0x25, 0x2a));
-    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::Base, QColor(0x1a, 0x1c, 0x20));
-    p.setColor(QPalette::AlternateBase, QColor(0x24, 0x27, 0x2c));
-    p.setColor(QPalette::ToolTipBase, QColor(0x30, 0x34, 0x3a));
-    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::PlaceholderText, QColor(0x8b, 0x94, 0x9e));
-    p.setColor(QPalette::Text, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::Button, QColor(0x2d, 0x31, 0x37));
-    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe8, 0xeb));
-    p.setColor(QPalette::BrightText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Light, QColor(0x3a, 0x3f, 0x46));
-    p.setColor(QPalette::Midlight, QColor(0x33, 0x37, 0x3d));
-    p.setColor(QPalette::Mid, QColor(0x26, 0x29, 0x2e));
-    p.setColor(QPalette::Dark, QColor(0x16, 0x18, 0x1b));
-    p.setColor(QPalette::Shadow, QColor(0x0b, 0x0c, 0x0e));
-    p.setColor(QPalette::Highlight, QColor(0x1f, 0x6f, 0xd0));
-    p.setColor(QPalette::HighlightedText, QColor(0xff, 0xff, 0xff));
-    p.setColor(QPalette::Link, QColor(0x58, 0xa6, 0xff));
-    p.setColor(QPalette::LinkVisited, QColor(0xbc, 0x8c, 0xff));
-    const QColor disabled(0x6e, 0x76, 0x81);
-    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
-        p.setColor(QPalette::Disabled, role, disabled);
-    p.setColor(QPalette::Disabled, QPalette::Highlight, QColor(0x3a, 0x3f, 0x46));
-    return p;
+    // Colours per role; then the disabled text and the disabled selection.
+    return paletteOf({{
+        {QPalette::Window, 0x22252a},
+        {QPalette::WindowText, 0xe6e8eb},
+        {QPalette::Base, 0x1a1c20},
+        {QPalette::AlternateBase, 0x24272c},
+        {QPalette::ToolTipBase, 0x30343a},
+        {QPalette::ToolTipText, 0xe6e8eb},
+        {QPalette::PlaceholderText, 0x8b949e},
+        {QPalette::Text, 0xe6e8eb},
+        {QPalette::Button, 0x2d3137},
+        {QPalette::ButtonText, 0xe6e8eb},
+        {QPalette::BrightText, 0xffffff},
+        {QPalette::Light, 0x3a3f46},
+        {QPalette::Midlight, 0x33373d},
+        {QPalette::Mid, 0x26292e},
+        {QPalette::Dark, 0x16181b},
+        {QPalette::Shadow, 0x0b0c0e},
+        {QPalette::Highlight, 0x1f6fd0},
+        {QPalette::HighlightedText, 0xffffff},
+        {QPalette::Link, 0x58a6ff},
+        {QPalette::LinkVisited, 0xbc8cff},
+                     },
+                     0x6e7681, 0x3a3f46});
 }
 
 bool Appearance::isDark(const QPalette &palette)
