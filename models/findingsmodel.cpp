@@ -12,7 +12,12 @@ namespace Gatehouse {
 FindingsModel::FindingsModel(Directory *directory, QObject *parent)
     : QAbstractTableModel(parent), m_directory(directory)
 {
-    connect(m_directory, &Directory::accessChanged, this, &FindingsModel::refresh);
+    connect(m_directory, &Directory::accessChanged, this, [this] {
+        if (m_paused)
+            m_stale = true;
+        else
+            refresh();
+    });
     if (m_directory->isLoaded())
         m_findings = computeFindings(m_directory->snapshot(), m_directory->access());
 }
@@ -55,8 +60,16 @@ QString FindingsModel::description(Finding::Kind kind)
     return {};
 }
 
+void FindingsModel::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (!m_paused && m_stale)
+        refresh();
+}
+
 void FindingsModel::refresh()
 {
+    m_stale = false;
     QList<Finding> findings = computeFindings(m_directory->snapshot(), m_directory->access());
     if (findings.size() != m_findings.size()) {
         // First load (or a core with other kinds): the only reset.

@@ -31,6 +31,11 @@ public:
 
     // Computes the findings again from the Directory.
     void refresh();
+    // While paused (nobody looks at the findings) a change in the Directory only marks them
+    // out of date; resuming computes them once if so. Not paused unless asked.
+    void setPaused(bool paused);
+    bool isPaused() const { return m_paused; }
+    bool isStale() const { return m_stale; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -44,6 +49,8 @@ Q_SIGNALS:
 private:
     Directory *m_directory = nullptr;
     QList<Finding> m_findings;
+    bool m_paused = false;
+    bool m_stale = false;
 };
 
 } // namespace Gatehouse

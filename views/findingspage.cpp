@@ -6,8 +6,10 @@
 #include "models/findingsmodel.h"
 
 #include <QHeaderView>
+#include <QHideEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QShowEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -51,6 +53,7 @@ FindingsPage::FindingsPage(Directory *directory, QWidget *parent)
     : QWidget(parent), m_directory(directory)
 {
     m_model = new FindingsModel(directory, this);
+    m_model->setPaused(true);
     m_items = new FindingItemsModel(directory, this);
     m_itemsProxy = new QSortFilterProxyModel(this);
     m_itemsProxy->setSourceModel(m_items);
@@ -113,6 +116,18 @@ FindingsPage::FindingsPage(Directory *directory, QWidget *parent)
     fitColumns();
     connect(m_itemsView, &QAbstractItemView::activated, this, &FindingsPage::activateItem);
     showItems();
+}
+
+void FindingsPage::showEvent(QShowEvent *event)
+{
+    m_model->setPaused(false);
+    QWidget::showEvent(event);
+}
+
+void FindingsPage::hideEvent(QHideEvent *event)
+{
+    m_model->setPaused(true);
+    QWidget::hideEvent(event);
 }
 
 int FindingsPage::currentFinding() const

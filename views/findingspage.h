@@ -5,7 +5,9 @@
 
 #include <QWidget>
 
+class QHideEvent;
 class QLabel;
+class QShowEvent;
 class QSortFilterProxyModel;
 class QTableView;
 
@@ -18,7 +20,8 @@ struct Finding;
 
 // The auditor's findings: one line per kind with its count; selecting one lists its items,
 // activating an item (Enter, double-click) asks to show that entity's row. Follows the
-// Directory: after any change the counts and the listed items are computed again.
+// Directory: after any change the counts and the listed items are computed again, at once
+// while shown, otherwise on being shown.
 class FindingsPage : public QWidget
 {
     Q_OBJECT
@@ -37,6 +40,12 @@ public:
 Q_SIGNALS:
     void navigateRequested(Gatehouse::EntityKind kind, qint64 id);
     void currentFindingChanged(int row);
+
+protected:
+    // The findings are computed while the page is shown, and once on showing it after a
+    // change (not at every load of an organisation nobody looks at).
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
 
 private:
     void showItems();

@@ -24,6 +24,7 @@
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
+#include <QShowEvent>
 #include <QSplitter>
 #include <QTableView>
 #include <QTimeZone>
@@ -107,16 +108,34 @@ MatrixPage::MatrixPage(Directory *directory, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &MatrixPage::onCurrentChanged);
     createExportActions();
 
-    connect(m_directory, &Directory::accessChanged, this, [this] {
-        fillChoices();
-        if (isLive())
-            applyFilters();
-    });
-    fillChoices();
-    applyFilters();
+    connect(m_directory, &Directory::accessChanged, this, &MatrixPage::refreshOrDefer);
+    refreshOrDefer();
 }
 
 MatrixPage::~MatrixPage() = default;
+
+void MatrixPage::refreshOrDefer()
+{
+    m_stale = true;
+    if (isVisible())
+        refreshIfStale();
+}
+
+void MatrixPage::refreshIfStale()
+{
+    if (m_stale) {
+        m_stale = false;
+        fillChoices();
+        if (isLive())
+            applyFilters();
+    }
+}
+
+void MatrixPage::showEvent(QShowEvent *event)
+{
+    refreshIfStale();
+    QWidget::showEvent(event);
+}
 
 QWidget *MatrixPage::createToolbar()
 {
@@ -550,7 +569,9 @@ QStringList MatrixPage::filterLines() const
 
 ReportRequest MatrixPage::reportRequest(ReportRequest::Scope scope, int row, int column)
 {
-    // The filters wait a moment after typing: report what they ask for, not a stale view.
+    // The filters wait a moment after typing, and a hidden page after a change: report what
+    // they ask for, not a stale view.
+    refreshIfStale();
     if (m_filterTimer->isActive())
         applyFilters();
     const Snapshot &s = m_model->snapshot();

@@ -20,6 +20,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QShowEvent;
 class QTableView;
 class QTimer;
 
@@ -94,7 +95,12 @@ Q_SIGNALS:
     // After an as-of request finished (or failed: `error` not empty).
     void asOfFinished(const QString &error);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void refreshOrDefer();
+    void refreshIfStale();
     QWidget *createFilters();
     QWidget *createToolbar();
     void fillChoices();
@@ -140,6 +146,9 @@ private:
     QDateTime m_asOf;
     int m_generation = 0;
     int m_busyGeneration = 0;
+    // A change arrived while the page was hidden: the choices, the shape and the legend are
+    // worked out when it is next shown (or asked for a report), not on every load.
+    bool m_stale = false;
 };
 
 } // namespace Gatehouse
