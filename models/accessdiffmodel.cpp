@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/accessdiffmodel.h"
+#include "models/newscolours.h"
 
 #include "models/displaytext.h"
 
@@ -116,10 +117,10 @@ QVariant AccessDiffModel::data(const QModelIndex &index, int role) const
         switch (change) {
         case Change::Gains:
         case Change::Raised:
-            return QColor(0x1e, 0x7b, 0x34);
+            return positiveTextColour();
         case Change::Loses:
         case Change::Lowered:
-            return QColor(0xb0, 0x20, 0x20);
+            return negativeTextColour();
         }
         return {};
     default:

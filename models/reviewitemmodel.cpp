@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/reviewitemmodel.h"
+#include "models/newscolours.h"
 
 #include <QBrush>
 #include <QColor>
@@ -90,9 +91,9 @@ QVariant ReviewItemModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Colour repeats the text, which stays the signal for colour-blind readers.
         if (index.column() == MarkColumn && item.mark == ReviewItem::Mark::Revoke)
-            return QBrush(QColor(0xb0, 0x20, 0x20));
+            return QBrush(negativeTextColour());
         if (index.column() == MarkColumn && item.mark == ReviewItem::Mark::Keep)
-            return QBrush(QColor(0x20, 0x70, 0x30));
+            return QBrush(positiveTextColour());
         return {};
     case Qt::ToolTipRole:
         if (index.column() == MarkColumn && m_editable)

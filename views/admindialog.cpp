@@ -3,6 +3,7 @@
 
 #include "core/accessdiff.h"
 #include "core/directory.h"
+#include "views/appearance.h"
 #include "views/adminsession.h"
 #include "views/previewpanel.h"
 
@@ -38,7 +39,7 @@ AdminDialog::AdminDialog(AdminSession *session, const QString &title, QWidget *p
     m_preview = new PreviewPanel(this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
-    m_status->setStyleSheet(u"color: #b3261e;"_s);
+    Appearance::showAsProblem(m_status);
     m_status->setAccessibleName(tr("Error"));
     m_status->hide();
     m_progress = new QProgressBar(this);

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/appearance.h"
 
+#include "models/newscolours.h"
+
 #include <QApplication>
+#include <QEvent>
+#include <QWidget>
 #include <QSettings>
 #include <QStyle>
 #include <QStyleFactory>
@@ -56,6 +60,28 @@ double luminance(const QColor &colour)
     };
     return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
 }
+
+// Keeps a label in the negative colour of the application palette in force: the label's
+// own palette is set, so it no longer inherits a change of scheme by itself.
+class ProblemColour : public QObject
+{
+public:
+    explicit ProblemColour(QWidget *label) : QObject(label) {}
+    static void apply(QWidget *label)
+    {
+        QPalette palette = QApplication::palette(label);
+        const QColor colour = negativeTextColour(palette);
+        palette.setColor(QPalette::WindowText, colour);
+        palette.setColor(QPalette::Text, colour);
+        label->setPalette(palette);
+    }
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::ApplicationPaletteChange)
+            apply(static_cast<QWidget *>(watched));
+        return false;
+    }
+};
 
 } // namespace
 
@@ -211,13 +237,22 @@ bool Appearance::isDark(const QPalette &palette)
 
 QColor Appearance::positiveText(const QPalette &palette)
 {
-    // Green for light, a lighter green for dark: both above 4.5:1 on their Base.
-    return isDark(palette) ? QColor(0x56, 0xd3, 0x64) : QColor(0x1a, 0x7f, 0x37);
+    return positiveTextColour(palette);
 }
 
 QColor Appearance::negativeText(const QPalette &palette)
 {
-    return isDark(palette) ? QColor(0xff, 0x7b, 0x72) : QColor(0xb3, 0x1d, 0x28);
+    return negativeTextColour(palette);
+}
+
+void Appearance::showAsProblem(QWidget *label, bool bold)
+{
+    // A style sheet would fix one colour for good; the palette role follows the scheme.
+    QFont font = label->font();
+    font.setBold(bold);
+    label->setFont(font);
+    label->installEventFilter(new ProblemColour(label));
+    ProblemColour::apply(label);
 }
 
 } // namespace Gatehouse

@@ -5,6 +5,8 @@
 #include <QPalette>
 #include <QString>
 
+class QWidget;
+
 namespace Gatehouse {
 
 // Light or dark. Qt 6.4 has no colour-scheme API, so "System" keeps the platform's own
@@ -35,6 +37,9 @@ public:
     // palette's Base in both schemes. Never the only sign: the text says it too.
     static QColor positiveText(const QPalette &palette);
     static QColor negativeText(const QPalette &palette);
+    // Shows a label's text as a problem (the negative colour), now and after any change of
+    // scheme.
+    static void showAsProblem(QWidget *label, bool bold = false);
     // Contrast ratio of two colours as WCAG 2 defines it, 1 (none) to 21.
     static double contrast(const QColor &a, const QColor &b);
 };

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/connectdialog.h"
+#include "views/appearance.h"
 
 #include <QButtonGroup>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -128,7 +130,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     m_validation = new QLabel(this);
     m_validation->setObjectName(u"validation"_s);
     m_validation->setWordWrap(true);
-    m_validation->setStyleSheet(u"color: #b3261e;"_s);
+    Appearance::showAsProblem(m_validation);
     m_validation->setAccessibleName(tr("Problem with the fields"));
 
     m_test = new QPushButton(tr("&Test connection"), this);
@@ -547,7 +549,10 @@ void ConnectDialog::setTesting(bool testing)
 void ConnectDialog::showTestResult(const QString &text, const QString &detail, bool ok)
 {
     m_result->setText(text);
-    m_result->setStyleSheet(ok ? QString() : u"color: #b3261e;"_s);
+    QPalette palette; // nothing set: the window's colours
+    if (!ok)
+        palette.setColor(QPalette::WindowText, Appearance::negativeText(QApplication::palette(m_result)));
+    m_result->setPalette(palette);
     m_result->setVisible(!text.isEmpty());
     m_details->setPlainText(detail);
     m_detailsToggle->setVisible(!detail.isEmpty());

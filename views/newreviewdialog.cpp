@@ -3,6 +3,7 @@
 
 #include "core/directory.h"
 #include "core/reviewservice.h"
+#include "views/appearance.h"
 #include "views/pickerwidget.h"
 
 #include <QDialogButtonBox>
@@ -51,7 +52,7 @@ NewReviewDialog::NewReviewDialog(Directory *directory, const QString &actingSubj
 
     m_error = new QLabel;
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(u"color: #b02020;"_s);
+    Appearance::showAsProblem(m_error);
     m_error->hide();
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel);
     m_buttons->button(QDialogButtonBox::Ok)->setText(tr("Start Review"));

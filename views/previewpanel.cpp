@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/previewpanel.h"
+#include "views/appearance.h"
 
 #include "models/accessdiffmodel.h"
 
@@ -84,7 +85,7 @@ void PreviewPanel::setError(const Error &error)
     m_hasError = true;
     m_diff = {};
     m_model->setDiff({}, {}, {});
-    m_summary->setStyleSheet(u"color: #b3261e; font-weight: bold;"_s);
+    Appearance::showAsProblem(m_summary, true);
     m_summary->setText(error.message);
     updateToggle();
 }

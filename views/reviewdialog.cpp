@@ -4,6 +4,7 @@
 #include "core/directory.h"
 #include "core/reviewservice.h"
 #include "models/reviewitemmodel.h"
+#include "views/appearance.h"
 #include "views/adminsession.h"
 #include "views/applyrevocationsdialog.h"
 #include "views/reviewevidence.h"
@@ -339,7 +340,7 @@ void ReviewDialog::setBusy(bool busy)
 
 void ReviewDialog::showError(const QString &text)
 {
-    m_status->setStyleSheet(u"color: #b02020;"_s);
+    Appearance::showAsProblem(m_status);
     m_status->setText(text);
     m_status->show();
 }

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void keyboardOnly();
     void palettesAreLegible_data();
     void palettesAreLegible();
+    void problemTextFollowsTheScheme();
 
 private:
     QTemporaryDir m_dir;
@@ -186,9 +187,26 @@ void tst_PreferencesDialog::palettesAreLegible()
     const QColor base = palette.color(QPalette::Base);
     QVERIFY(Appearance::contrast(Appearance::positiveText(palette), base) >= 4.5);
     QVERIFY(Appearance::contrast(Appearance::negativeText(palette), base) >= 4.5);
+    // Problems are also shown on the window's background (labels in dialogs).
+    QVERIFY(Appearance::contrast(Appearance::negativeText(palette), palette.color(QPalette::Window)) >= 4.5);
+    QVERIFY(Appearance::contrast(Appearance::positiveText(palette), palette.color(QPalette::Window)) >= 4.5);
     // Disabled text stays readable, yet differs from enabled text.
     QVERIFY(Appearance::contrast(palette.color(QPalette::Disabled, QPalette::Text), base) >= 3);
     QVERIFY(palette.color(QPalette::Disabled, QPalette::Text) != palette.color(QPalette::Text));
+}
+
+void tst_PreferencesDialog::problemTextFollowsTheScheme()
+{
+    // A field's problem, shown in a dialog, then the scheme changes while it is open.
+    QLabel problem(u"The name is already taken."_s);
+    Appearance::showAsProblem(&problem);
+    Appearance::apply(ColourScheme::Dark);
+    QTRY_COMPARE(problem.palette().color(QPalette::WindowText), Appearance::negativeText(Appearance::darkPalette()));
+    QCOMPARE(problem.palette().color(QPalette::Window), Appearance::darkPalette().color(QPalette::Window));
+    Appearance::apply(ColourScheme::Light);
+    QTRY_COMPARE(problem.palette().color(QPalette::WindowText), Appearance::negativeText(Appearance::lightPalette()));
+    QCOMPARE(problem.palette().color(QPalette::Window), Appearance::lightPalette().color(QPalette::Window));
+    QVERIFY(Appearance::negativeText(Appearance::darkPalette()) != Appearance::negativeText(Appearance::lightPalette()));
 }
 
 QTEST_MAIN(tst_PreferencesDialog)
