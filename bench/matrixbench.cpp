@@ -15,9 +15,13 @@
 #include <QThread>
 #include <QThreadPool>
 
+#include <sqlite3.h>
+
 #include <bit>
 #include <functional>
 #include <limits>
+#include <map>
+#include <memory>
 #include <numeric>
 
 using namespace Qt::StringLiterals;
@@ -153,94 +157,226 @@ bool MatrixBench::run(BenchTable &table)
         for (const Account &a : s.accounts)
             accountFactor.push_back(quint64(a.id % 97 + 1));
         // The whole matrix as per-level bitsets (a cell costs a bit, not a byte), each distinct
-        // row once: accounts in the same teams share a row (AccessIndex's row groups). A row's
-        // weighted sum times the sum of its accounts' factors is the sum over all their cells,
-        // so the checksum is still one over every cell, the same as SQL's.
-        const auto groupSums = [&](size_t first, size_t end, const std::vector<quint64> &factorSum,
-                                   const std::vector<qint64> &accountsIn) {
-            Sum sum;
-            AccessIndex::RowBits bits;
-            for (size_t g = first; g < end; ++g) {
-                if (accountsIn[g] == 0)
-                    continue;
-                index.groupRowBits(qsizetype(g), bits);
-                quint64 rowChecksum = 0;
-                qint64 cells = 0;
-                for (size_t level = 1; level < bits.levels.size(); ++level) {
-                    quint64 levelSum = 0;
-                    const std::vector<quint64> &words = bits.levels[level];
-                    for (size_t w = 0; w < words.size(); ++w) {
-                        for (quint64 word = words[w]; word; word &= word - 1) {
-                            levelSum += datastoreFactor[(w << 6) + size_t(std::countr_zero(word))];
-                            ++cells;
-                        }
-                    }
-                    rowChecksum += levelSum * level;
-                }
-                sum.checksum += rowChecksum * factorSum[g];
-                sum.cells += cells * accountsIn[g];
-            }
-            return sum;
-        };
-        const auto fullSum = [&] {
+        // row once: accounts in the same teams share a row (AccessIndex's row groups), so
+        // a group's masks are resolved and hashed once and its checksum reused for each of
+        // its accounts (AccessIndex::matrixChecksum, no work per cell).
+        const auto fullChecksum = [&] {
             const size_t groups = size_t(index.rowGroupCount());
-            std::vector<quint64> factorSum(groups, 0);
-            std::vector<qint64> accountsIn(groups, 0);
-            for (qsizetype a = 0; a < accounts; ++a) {
-                const size_t g = size_t(index.rowGroup(a));
-                factorSum[g] += accountFactor[size_t(a)];
-                ++accountsIn[g];
-            }
+            std::vector<qint64> weights(groups, 0);
+            for (qsizetype a = 0; a < accounts; ++a)
+                ++weights[size_t(index.rowGroup(a))];
+            std::vector<quint64> groupChecksums(groups, 0);
             // The groups split over the cores, as the legend's are.
             const int threads = std::max(1, QThread::idealThreadCount());
-            std::vector<Sum> parts(static_cast<size_t>(threads));
             QThreadPool pool;
             pool.setMaxThreadCount(threads);
             for (int part = 0; part < threads; ++part) {
                 pool.start([&, part] {
                     const size_t first = groups * size_t(part) / size_t(threads);
                     const size_t end = groups * size_t(part + 1) / size_t(threads);
-                    parts[size_t(part)] = groupSums(first, end, factorSum, accountsIn);
+                    index.groupChecksums(weights, first, end, groupChecksums);
                 });
             }
             pool.waitForDone();
-            Sum sum;
-            for (const Sum &part : parts) {
-                sum.checksum += part.checksum;
-                sum.cells += part.cells;
-            }
-            return sum;
+            return index.matrixChecksum(groupChecksums, 0, accounts);
         };
-        Sum oursFull;
+        quint64 oursFull = 0;
         QList<double> fullRuns;
         for (int r = 0; r < m_runs; ++r)
-            fullRuns.append(timeMs([&] { oursFull = fullSum(); }));
-        // The byte-per-cell rows (what row() gives a view) must add up to the same.
-        Sum oursRows;
+            fullRuns.append(timeMs([&] { oursFull = fullChecksum(); }));
+        // The byte-per-cell rows (what row() gives a view), turned into masks, must hash to
+        // the same.
+        const auto rowChecksumOf = [](const std::vector<Level> &levels, AccessIndex::RowBits &bits) {
+            const size_t words = (levels.size() + 63) / 64;
+            for (std::vector<quint64> &level : bits.levels)
+                level.assign(words, 0);
+            for (size_t d = 0; d < levels.size(); ++d) {
+                if (levels[d] != Level::None)
+                    bits.levels[size_t(levels[d])][d >> 6] |= quint64(1) << (d & 63);
+            }
+            return AccessIndex::rowChecksum(bits);
+        };
+        quint64 oursRows = 0;
         const double rowsMs = timeMs([&] {
+            AccessIndex::RowBits bits;
             for (qsizetype a = 0; a < accounts; ++a)
-                rowSum(a, oursRows);
+                oursRows += AccessIndex::accountChecksum(a, rowChecksumOf(index.row(a), bits));
         });
-        check(u"row() against the row groups"_s, oursRows, oursFull);
+        const auto checkFull = [&](const QString &what, quint64 ours, quint64 theirs) {
+            if (ours == theirs)
+                return;
+            allEqual = false;
+            out << "CHECKSUM MISMATCH in " << what << ": index " << ours << ", other " << theirs << Qt::endl;
+        };
+        checkFull(u"row() against the row groups"_s, oursRows, oursFull);
         // The same checksum over the subset the SQL covers (the first accounts by id).
-        Sum oursSubset;
-        for (qsizetype a = 0; a < sqlAccounts; ++a)
-            rowSum(a, oursSubset);
+        const quint64 oursSubset = sqlAccounts < accounts ? index.matrixChecksum(0, sqlAccounts) : oursFull;
         const Id lastSqlAccount = s.accounts.at(sqlAccounts - 1).id;
-        Sum sqlFull;
+
+        // SQL: the cells (account, datastore, level) of the GROUP BY, read row by row (the
+        // sqlite3 API, so the baseline is SQLite's work, not QVariants per value) into the
+        // same per-level masks per account, hashed the same way. A non-Admin's cells come
+        // together (grouped by account); Admins' Admin cells come from their own branch in
+        // whatever order the planner picks, so they are gathered apart. If a non-Admin's
+        // cells ever did not come together the checksum would be wrong, so that is checked.
+        // One cell of one account is changed on the side to check that the checksum sees it.
+        Id maxDatastoreId = 0;
+        for (const Datastore &d : s.datastores)
+            maxDatastoreId = std::max(maxDatastoreId, d.id);
+        std::vector<qint32> datastorePosOf(size_t(maxDatastoreId) + 1, -1);
+        for (qsizetype d = 0; d < s.datastores.size(); ++d)
+            datastorePosOf[size_t(s.datastores.at(d).id)] = qint32(d);
+        const qsizetype flippedAccount = sqlAccounts / 2;
+        quint64 sqlFull = 0;
+        quint64 sqlFlipped = 0;
+        qint64 sqlCells = 0;
+        bool sqlOk = true;
+        double hashMs = 0;
         const double sqlFullMs = timeMs([&] {
-            sqlFull = sql(cellsQuery(sqlAccounts < accounts ? u"<= %1"_s.arg(lastSqlAccount) : QString(), {}));
+            sqlite3 *raw = nullptr;
+            const int opened = sqlite3_open_v2(file.toUtf8().constData(), &raw, SQLITE_OPEN_READONLY, nullptr);
+            const std::unique_ptr<sqlite3, decltype(&sqlite3_close)> rawGuard(raw, sqlite3_close);
+            const QByteArray text =
+                cellsQuery(sqlAccounts < accounts ? u"<= %1"_s.arg(lastSqlAccount) : QString(), {},
+                           u"SELECT account_id, datastore_id, level FROM cells"_s)
+                    .toUtf8();
+            sqlite3_stmt *statement = nullptr;
+            if (opened != SQLITE_OK
+                || sqlite3_exec(raw, "PRAGMA cache_size = -262144", nullptr, nullptr, nullptr) != SQLITE_OK
+                || sqlite3_prepare_v2(raw, text.constData(), int(text.size()), &statement, nullptr) != SQLITE_OK) {
+                out << "SQL failed: " << sqlite3_errmsg(raw) << Qt::endl;
+                sqlOk = false;
+                return;
+            }
+            const std::unique_ptr<sqlite3_stmt, decltype(&sqlite3_finalize)> statementGuard(statement,
+                                                                                           sqlite3_finalize);
+            QElapsedTimer hashing;
+            const size_t words = (size_t(s.datastores.size()) + 63) / 64;
+            AccessIndex::RowBits masks;
+            for (std::vector<quint64> &level : masks.levels)
+                level.assign(words, 0);
+            std::vector<bool> done(size_t(accounts), false);
+            quint64 sum = 0;
+            quint64 flippedTerm = 0, flippedOriginal = 0;
+            const auto flipOneCell = [](AccessIndex::RowBits bits) {
+                for (size_t level = 1; level < bits.levels.size(); ++level) {
+                    for (quint64 &word : bits.levels[level]) {
+                        if (word) {
+                            const quint64 bit = word & (~word + 1);
+                            word &= ~bit;
+                            const size_t other = level == size_t(Level::Reporter) ? size_t(Level::Viewer)
+                                                                                  : size_t(Level::Reporter);
+                            bits.levels[other][size_t(&word - bits.levels[level].data())] |= bit;
+                            return bits;
+                        }
+                    }
+                }
+                bits.levels[size_t(Level::Reporter)][0] |= 1u; // no access: give one cell
+                return bits;
+            };
+            const auto finish = [&](qsizetype pos) {
+                hashing.start();
+                const quint64 term = AccessIndex::accountChecksum(pos, AccessIndex::rowChecksum(masks));
+                sum += term;
+                if (pos == flippedAccount) {
+                    flippedOriginal = term;
+                    flippedTerm = AccessIndex::accountChecksum(pos, AccessIndex::rowChecksum(flipOneCell(masks)));
+                }
+                for (std::vector<quint64> &level : masks.levels)
+                    std::fill(level.begin(), level.end(), quint64(0));
+                done[size_t(pos)] = true;
+                hashMs += double(hashing.nsecsElapsed()) / 1e6;
+            };
+            Id current = -1;
+            qsizetype currentPos = -1;
+            std::map<qsizetype, std::vector<quint64>> admins; // position -> Admin cells
+            int step = SQLITE_ROW;
+            while ((step = sqlite3_step(statement)) == SQLITE_ROW) {
+                const Id account = sqlite3_column_int64(statement, 0);
+                const Id datastore = sqlite3_column_int64(statement, 1);
+                const int level = sqlite3_column_int(statement, 2);
+                if (level == int(Level::Admin)) {
+                    const qsizetype pos = index.accountPos(account);
+                    const qint32 d = datastore >= 0 && datastore <= maxDatastoreId
+                                         ? datastorePosOf[size_t(datastore)] : -1;
+                    if (pos < 0 || pos >= sqlAccounts || d < 0) {
+                        out << "SQL Admin cell out of range: " << account << ", " << datastore << Qt::endl;
+                        sqlOk = false;
+                        return;
+                    }
+                    std::vector<quint64> &bits = admins[pos];
+                    bits.resize(words, 0);
+                    bits[size_t(d) >> 6] |= quint64(1) << (d & 63);
+                    ++sqlCells;
+                    continue;
+                }
+                if (account != current) {
+                    if (currentPos >= 0)
+                        finish(currentPos);
+                    current = account;
+                    currentPos = index.accountPos(account);
+                    if (currentPos < 0 || currentPos >= sqlAccounts || done[size_t(currentPos)]) {
+                        out << "SQL cells of account " << account << " unknown or not together" << Qt::endl;
+                        sqlOk = false;
+                        return;
+                    }
+                }
+                const qint32 d = datastore >= 0 && datastore <= maxDatastoreId ? datastorePosOf[size_t(datastore)]
+                                                                              : -1;
+                if (d < 0 || level < 1 || level > 6) {
+                    out << "SQL cell out of range: " << account << ", " << datastore << ", " << level << Qt::endl;
+                    sqlOk = false;
+                    return;
+                }
+                masks.levels[size_t(level)][size_t(d) >> 6] |= quint64(1) << (d & 63);
+                ++sqlCells;
+            }
+            if (step != SQLITE_DONE) {
+                out << "SQL failed: " << sqlite3_errmsg(raw) << Qt::endl;
+                sqlOk = false;
+                return;
+            }
+            if (currentPos >= 0)
+                finish(currentPos);
+            for (auto &[pos, bits] : admins) {
+                if (done[size_t(pos)]) {
+                    out << "SQL: account position " << pos << " has Admin cells and others" << Qt::endl;
+                    sqlOk = false;
+                    return;
+                }
+                masks.levels[size_t(Level::Admin)] = std::move(bits);
+                finish(pos);
+                masks.levels[size_t(Level::Admin)].assign(words, 0);
+            }
+            // Accounts without a single cell (deactivated, or no team): empty masks.
+            for (qsizetype a = 0; a < sqlAccounts; ++a) {
+                if (!done[size_t(a)])
+                    finish(a);
+            }
+            sqlFull = sum;
+            sqlFlipped = sum - flippedOriginal + flippedTerm;
         });
-        check(u"the full matrix"_s, oursSubset, sqlFull);
+        if (!sqlOk)
+            allEqual = false;
+        checkFull(u"the full matrix"_s, oursSubset, sqlFull);
+        if (sqlOk && (sqlFlipped == sqlFull || sqlFlipped == oursSubset)) {
+            allEqual = false;
+            out << "CHECKSUM SELF-CHECK FAILED: one changed cell of account position " << flippedAccount
+                << " left the checksum as it was" << Qt::endl;
+        } else if (sqlOk) {
+            out << "checksum self-check ok (one cell of account position " << flippedAccount
+                << " changed: " << sqlFlipped << ")" << Qt::endl;
+        }
         const double scale = double(accounts) / double(sqlAccounts);
-        out << "full matrix: " << oursFull.cells << " cells with access, checksum " << oursFull.checksum << ", "
-            << index.rowGroupCount() << " row groups";
+        out << "full matrix: checksum " << oursFull << ", " << index.rowGroupCount() << " row groups; SQL "
+            << sqlCells << " cells read and hashed in " << QString::number(sqlFullMs / 1000, 'f', 1)
+            << " s (of which hashing the masks " << QString::number(hashMs, 'f', 1) << " ms)";
         if (sqlAccounts < accounts) {
-            out << "; SQL over the first " << sqlAccounts << " accounts (checksum " << sqlFull.checksum
-                << " = the index's over them) in " << QString::number(sqlFullMs / 1000, 'f', 1)
-                << " s, scaled x" << QString::number(scale, 'f', 2);
+            out << "; SQL over the first " << sqlAccounts << " accounts (checksum " << sqlFull
+                << (sqlFull == oursSubset ? " = the index's over them" : " DIFFERS from the index's")
+                << "), scaled x" << QString::number(scale, 'f', 2);
         } else {
-            out << (oursFull == sqlFull ? " (SQL: the same)" : "");
+            out << (oursFull == sqlFull ? " (SQL: the same checksum)" : "");
         }
         out << Qt::endl;
         table.add(sqlAccounts < accounts ? u"full matrix %1x%2 (SQL: %3 accts, scaled)"_s.arg(accounts)

@@ -15,7 +15,8 @@ class BenchTable;
 // organisation is imported into a temporary SQLite file (the real schema) and the effective
 // level per (account, datastore) is a GROUP BY ... MAX over memberships x assignments, the
 // Public team counting for everyone, Admins as Admin, deactivated accounts left out. Both
-// sides sum the same checksum over the cells they computed and the bench stops if they
+// sides compute the same checksum of the cells (the full matrix: AccessIndex's mask
+// checksum; a row, a column, an edit: a weighted sum) and the bench stops if they
 // disagree: a fast wrong answer is not a result.
 class MatrixBench
 {

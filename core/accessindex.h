@@ -98,6 +98,28 @@ public:
     LevelCounts countGroupLevels(const std::vector<qint64> &weights, size_t firstGroup, size_t endGroup,
                                  const std::vector<quint64> &columnMask) const;
 
+    // A checksum of the matrix that depends on every cell and where it sits, for comparing
+    // the index with another computation of the same matrix (the bench's SQL): no work per
+    // cell, only per pair of 64-bit words of the level bitsets. A row's checksum mixes each
+    // pair of words of each level (rowBits(); levels 1-6) with keys of its level and place
+    // and adds them; two zero words add nothing, so a level a row lacks costs nothing. An account's term
+    // mixes its row's checksum with its position; the matrix checksum is the sum of the
+    // terms of its accounts (accounts with no access included). Defined in accessviews.cpp.
+    static quint64 rowChecksum(const RowBits &row);
+    struct PairKey; // the checksum's keys, known to accessviews.cpp only
+    static quint64 accountChecksum(qsizetype accountPos, quint64 rowChecksum);
+    // rowChecksum() of each group in [firstGroup, endGroup) with a weight (groupWeights()),
+    // written to `out[group]` (`out` sized rowGroupCount()); others are left alone. Each
+    // distinct row once; disjoint ranges can run in parallel on the same `out`.
+    void groupChecksums(const std::vector<qint64> &weights, size_t firstGroup, size_t endGroup,
+                        std::vector<quint64> &out) const;
+    // The sum of accountChecksum() over the accounts at [firstAccount, endAccount), their
+    // rows' checksums taken from `groupChecksums` (filled for those accounts' groups).
+    quint64 matrixChecksum(const std::vector<quint64> &groupChecksums, qsizetype firstAccount,
+                           qsizetype endAccount) const;
+    // The same in one call, on the calling thread.
+    quint64 matrixChecksum(qsizetype firstAccount, qsizetype endAccount) const;
+
     // Incremental updates after a committed change. Each brings the index to exactly what
     // AccessIndex(snapshot) gives on the snapshot after that one change, and adds to
     // `affected` the accounts whose row may now differ. Each returns false, having changed
@@ -162,6 +184,9 @@ private:
     // One row of `group` counted under `mask` (of `columns` datastores); `scratch` is reused.
     LevelCounts groupLevels(qsizetype group, const std::vector<quint64> &mask, qint64 columns,
                             std::vector<quint64> &scratch) const;
+    // rowChecksum() of `group`, fused with resolving its levels; `keys` as pairKeys() in
+    // accessviews.cpp gives them.
+    quint64 groupChecksum(qsizetype group, const PairKey *keys, std::vector<quint64> &scratch) const;
 
     std::vector<AccountEntry> m_accounts;
     std::vector<TeamEntry> m_teams;

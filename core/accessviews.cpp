@@ -251,6 +251,223 @@ AccessIndex::LevelCounts AccessIndex::countGroupLevels(const std::vector<qint64>
     return counts;
 }
 
+// Keys of one pair of words (2p, 2p + 1) of one level, and the term of two zero words.
+struct AccessIndex::PairKey
+{
+    quint64 first = 0;
+    quint64 second = 0;
+    quint64 empty = 0;
+};
+
+namespace {
+
+// The splitmix64 finaliser: a bijection on 64-bit words that maps 0 to 0.
+inline quint64 finalMix(quint64 x)
+{
+    x = (x ^ (x >> 30)) * 0xbf58476d1ce4e5b9ULL;
+    x = (x ^ (x >> 27)) * 0x94d049bb133111ebULL;
+    return x ^ (x >> 31);
+}
+
+// A key per (level, word index): what makes a word's term depend on where it sits.
+inline quint64 wordKey(size_t level, size_t word)
+{
+    return finalMix(((quint64(level) << 32) | quint64(word)) + 0x9e3779b97f4a7c15ULL);
+}
+
+// The full 128-bit product of two words, its high half folded onto the low one.
+inline quint64 foldedProduct(quint64 a, quint64 b)
+{
+#if defined(__SIZEOF_INT128__)
+    const unsigned __int128 product = static_cast<unsigned __int128>(a) * b;
+    return quint64(product) ^ quint64(product >> 64);
+#else
+    // The same from 32-bit halves, for compilers without a 128-bit integer.
+    const quint64 aLow = a & 0xffffffffu, aHigh = a >> 32, bLow = b & 0xffffffffu, bHigh = b >> 32;
+    const quint64 low = aLow * bLow, mid1 = aHigh * bLow, mid2 = aLow * bHigh;
+    const quint64 middle = (low >> 32) + (mid1 & 0xffffffffu) + (mid2 & 0xffffffffu);
+    const quint64 high = aHigh * bHigh + (mid1 >> 32) + (mid2 >> 32) + (middle >> 32);
+    return ((middle << 32) | (low & 0xffffffffu)) ^ high;
+#endif
+}
+
+using PairKey = AccessIndex::PairKey;
+
+inline PairKey pairKey(size_t level, size_t pair)
+{
+    PairKey key{wordKey(level, 2 * pair), wordKey(level, 2 * pair + 1), 0};
+    key.empty = foldedProduct(key.first, key.second);
+    return key;
+}
+
+// The term of a pair of words: each word plus its key, multiplied (128 bits, folded), less
+// the same of two zero words. A change of either word changes the product by the change
+// times the other factor, so every bit counts where it sits; two zero words give 0 (a level
+// a row lacks needs no work); one multiply per two words, no branch.
+inline quint64 pairTerm(quint64 first, quint64 second, const PairKey &key)
+{
+    return foldedProduct(first + key.first, second + key.second) - key.empty;
+}
+
+// pairKey() for levels 0-6 and the pairs of `words` words (the last one alone with a zero
+// word when `words` is odd), at [level * pairs + pair].
+std::vector<PairKey> pairKeys(size_t words)
+{
+    const size_t pairs = (words + 1) / 2;
+    std::vector<PairKey> keys(7 * pairs);
+    for (size_t level = 0; level < 7; ++level) {
+        for (size_t p = 0; p < pairs; ++p)
+            keys[level * pairs + p] = pairKey(level, p);
+    }
+    return keys;
+}
+
+} // namespace
+
+quint64 AccessIndex::rowChecksum(const RowBits &row)
+{
+    quint64 sum = 0;
+    for (size_t level = size_t(Level::Reporter); level < row.levels.size(); ++level) {
+        const std::vector<quint64> &words = row.levels[level];
+        for (size_t w = 0; w < words.size(); w += 2)
+            sum += pairTerm(words[w], w + 1 < words.size() ? words[w + 1] : 0, pairKey(level, w / 2));
+    }
+    return finalMix(sum);
+}
+
+quint64 AccessIndex::accountChecksum(qsizetype accountPos, quint64 rowChecksum)
+{
+    return finalMix(rowChecksum + finalMix(quint64(accountPos) + 0x9e3779b97f4a7c15ULL));
+}
+
+quint64 AccessIndex::groupChecksum(qsizetype group, const PairKey *keys,
+                                   std::vector<quint64> &scratch) const
+{
+    const size_t n = words();
+    if (group == NoAccessGroup || n == 0)
+        return 0; // no set bit: rowChecksum() of empty masks
+    const size_t pairs = (n + 1) / 2;
+    if (group == AdminGroup) {
+        const PairKey *key = keys + size_t(Level::Admin) * pairs;
+        const auto all = [this](size_t w) {
+            if (w << 6 >= m_datastoreIds.size())
+                return quint64(0);
+            const size_t tail = m_datastoreIds.size() - (w << 6);
+            return tail >= 64 ? ~quint64(0) : (quint64(1) << tail) - 1;
+        };
+        quint64 sum = 0;
+        for (size_t p = 0; p < pairs; ++p)
+            sum += pairTerm(all(2 * p), all(2 * p + 1), key[p]);
+        return finalMix(sum);
+    }
+    // Only the levels some team of the group grants, resolved highest first, each word's term
+    // added as it is resolved (the masks are never stored). A level granted by one team alone
+    // (most are) is read straight from that team's bitset; only the others are ORed.
+    const QList<qsizetype> &teams = m_groupTeams[size_t(group)];
+    const auto levelOf = [](const TeamEntry &team) {
+        return std::clamp<size_t>(size_t(team.level), size_t(Level::Reporter), size_t(Level::Editor));
+    };
+    std::array<int, 7> teamsAt{};
+    std::array<const quint64 *, 7> onlyTeam{};
+    const auto note = [&](const TeamEntry &team) {
+        const size_t level = levelOf(team);
+        if (teamsAt[level]++ == 0)
+            onlyTeam[level] = team.bits.data();
+    };
+    if (m_publicTeam >= 0)
+        note(m_teams[size_t(m_publicTeam)]);
+    for (qsizetype t : teams)
+        note(m_teams[size_t(t)]);
+    scratch.resize(5 * n);
+    std::array<const quint64 *, 5> levels{};
+    std::array<const PairKey *, 5> levelKeys{};
+    std::array<quint64 *, 7> orInto{};
+    size_t used = 0;
+    for (size_t level = size_t(Level::Editor); level >= size_t(Level::Reporter); --level) {
+        if (teamsAt[level] == 0)
+            continue;
+        if (teamsAt[level] == 1) {
+            levels[used] = onlyTeam[level];
+        } else {
+            quint64 *bits = scratch.data() + used * n;
+            std::fill(bits, bits + n, quint64(0));
+            levels[used] = bits;
+            orInto[level] = bits;
+        }
+        levelKeys[used++] = keys + level * pairs;
+    }
+    const auto orTeam = [&](const TeamEntry &team) {
+        quint64 *__restrict into = orInto[levelOf(team)];
+        if (!into)
+            return;
+        const quint64 *__restrict bits = team.bits.data();
+        for (size_t w = 0; w < n; ++w)
+            into[w] |= bits[w];
+    };
+    if (m_publicTeam >= 0)
+        orTeam(m_teams[size_t(m_publicTeam)]);
+    for (qsizetype t : teams)
+        orTeam(m_teams[size_t(t)]);
+    quint64 sum = 0;
+    for (size_t p = 0; p < n / 2; ++p) {
+        quint64 takenFirst = 0, takenSecond = 0;
+        for (size_t i = 0; i < used; ++i) {
+            const quint64 first = levels[i][2 * p], second = levels[i][2 * p + 1];
+            sum += pairTerm(first & ~takenFirst, second & ~takenSecond, levelKeys[i][p]);
+            takenFirst |= first;
+            takenSecond |= second;
+        }
+    }
+    if (n & 1) { // the last word alone, with a zero word
+        quint64 taken = 0;
+        for (size_t i = 0; i < used; ++i) {
+            const quint64 word = levels[i][n - 1];
+            sum += pairTerm(word & ~taken, 0, levelKeys[i][n / 2]);
+            taken |= word;
+        }
+    }
+    return finalMix(sum);
+}
+
+void AccessIndex::groupChecksums(const std::vector<qint64> &weights, size_t firstGroup, size_t endGroup,
+                                 std::vector<quint64> &out) const
+{
+    const std::vector<PairKey> keys = pairKeys(words());
+    std::vector<quint64> scratch;
+    endGroup = std::min({endGroup, weights.size(), m_groupTeams.size(), out.size()});
+    for (size_t g = firstGroup; g < endGroup; ++g) {
+#if defined(__GNUC__)
+        // Each group's team list is a heap block of its own: fetch the next ones while
+        // this one is hashed, or every group starts with a cache miss.
+        if (g + 4 < endGroup)
+            __builtin_prefetch(m_groupTeams[g + 4].constData());
+#endif
+        if (weights[g] != 0)
+            out[g] = groupChecksum(qsizetype(g), keys.data(), scratch);
+    }
+}
+
+quint64 AccessIndex::matrixChecksum(const std::vector<quint64> &groupChecksums, qsizetype firstAccount,
+                                    qsizetype endAccount) const
+{
+    quint64 sum = 0;
+    endAccount = std::min(endAccount, accountCount());
+    for (qsizetype a = std::max<qsizetype>(firstAccount, 0); a < endAccount; ++a)
+        sum += accountChecksum(a, groupChecksums[size_t(rowGroup(a))]);
+    return sum;
+}
+
+quint64 AccessIndex::matrixChecksum(qsizetype firstAccount, qsizetype endAccount) const
+{
+    std::vector<qint64> weights(m_groupTeams.size(), 0);
+    endAccount = std::min(endAccount, accountCount());
+    for (qsizetype a = std::max<qsizetype>(firstAccount, 0); a < endAccount; ++a)
+        ++weights[size_t(rowGroup(a))];
+    std::vector<quint64> checksums(m_groupTeams.size(), 0);
+    groupChecksums(weights, 0, checksums.size(), checksums);
+    return matrixChecksum(checksums, firstAccount, endAccount);
+}
+
 void AccessIndex::computeReach() const
 {
     m_reach.assign(m_datastoreIds.size(), 0);
