@@ -187,13 +187,7 @@ bool MatrixBench::run(BenchTable &table)
         // The byte-per-cell rows (what row() gives a view), turned into masks, must hash to
         // the same.
         const auto rowChecksumOf = [](const std::vector<Level> &levels, AccessIndex::RowBits &bits) {
-            const size_t words = (levels.size() + 63) / 64;
-            for (std::vector<quint64> &level : bits.levels)
-                level.assign(words, 0);
-            for (size_t d = 0; d < levels.size(); ++d) {
-                if (levels[d] != Level::None)
-                    bits.levels[size_t(levels[d])][d >> 6] |= quint64(1) << (d & 63);
-            }
+            AccessIndex::rowBitsOf(levels, bits);
             return AccessIndex::rowChecksum(bits);
         };
         quint64 oursRows = 0;

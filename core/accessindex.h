@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+#include <algorithm>
 #include <array>
 #include <vector>
 
@@ -71,6 +72,9 @@ public:
         std::array<std::vector<quint64>, 7> levels; // indexed by Level
     };
     void rowBits(qsizetype accountPos, RowBits &out) const;
+    // The same masks from a row of levels (a byte per cell, as row() or another computation
+    // of the matrix gives it); `out` is resized to the row's words and overwritten.
+    static void rowBitsOf(const std::vector<Level> &levels, RowBits &out);
 
     // Row groups. Group 0 holds the deactivated accounts (no access anywhere), group 1 the
     // active Admins (Admin everywhere); every other group is one set of explicit teams. A
@@ -181,6 +185,16 @@ private:
     qsizetype groupFor(const AccountEntry &account);
     void regroup(qsizetype accountPos);
     void setTeamDatastores(qsizetype teamPos, const QList<Id> &datastoreIds);
+    // The level a team's datastores are resolved at: Reporter to Editor, whatever is stored.
+    static size_t levelOf(const TeamEntry &team)
+    {
+        return std::clamp<size_t>(size_t(team.level), size_t(Level::Reporter), size_t(Level::Editor));
+    }
+    // ORs the datastore bitsets of Public and of each explicit team of `group` into
+    // `into[levelOf(team)]` (words() words each, not cleared first); teams whose level has no
+    // pointer are passed over. `group` must be neither NoAccessGroup nor AdminGroup. Every
+    // whole-matrix pass (masks, legend, checksum) goes through here.
+    void orGroupTeams(qsizetype group, const std::array<quint64 *, 7> &into) const;
     // One row of `group` counted under `mask` (of `columns` datastores); `scratch` is reused.
     LevelCounts groupLevels(qsizetype group, const std::vector<quint64> &mask, qint64 columns,
                             std::vector<quint64> &scratch) const;

@@ -31,6 +31,25 @@ std::vector<Level> AccessIndex::rowThroughTeam(qsizetype accountPos, qsizetype t
     return teamRow(teamPos);
 }
 
+void AccessIndex::orGroupTeams(qsizetype group, const std::array<quint64 *, 7> &into) const
+{
+    const size_t n = words();
+    // The targets are the caller's buffers, never a team's bitset: __restrict lets the
+    // compiler OR several words at once.
+    const auto orTeam = [&into, n](const TeamEntry &team) {
+        quint64 *__restrict target = into[levelOf(team)];
+        if (!target)
+            return;
+        const quint64 *__restrict bits = team.bits.data();
+        for (size_t w = 0; w < n; ++w)
+            target[w] |= bits[w];
+    };
+    if (m_publicTeam >= 0)
+        orTeam(m_teams[size_t(m_publicTeam)]);
+    for (qsizetype t : m_groupTeams[size_t(group)])
+        orTeam(m_teams[size_t(t)]);
+}
+
 void AccessIndex::groupRowBits(qsizetype group, RowBits &out) const
 {
     const size_t n = words();
@@ -45,17 +64,10 @@ void AccessIndex::groupRowBits(qsizetype group, RowBits &out) const
             all.back() = (quint64(1) << tail) - 1;
         return;
     }
-    auto orTeam = [&out, n](const TeamEntry &team) {
-        const size_t level = std::clamp<size_t>(size_t(team.level), size_t(Level::Reporter), size_t(Level::Editor));
-        quint64 *into = out.levels[level].data();
-        const quint64 *bits = team.bits.data();
-        for (size_t w = 0; w < n; ++w)
-            into[w] |= bits[w];
-    };
-    if (m_publicTeam >= 0)
-        orTeam(m_teams[size_t(m_publicTeam)]);
-    for (qsizetype t : m_groupTeams[size_t(group)])
-        orTeam(m_teams[size_t(t)]);
+    std::array<quint64 *, 7> into{};
+    for (size_t level = size_t(Level::Reporter); level <= size_t(Level::Editor); ++level)
+        into[level] = out.levels[level].data();
+    orGroupTeams(group, into);
     std::array<quint64 *, 5> levels{}; // Editor down to Reporter
     for (size_t i = 0; i < levels.size(); ++i)
         levels[i] = out.levels[size_t(Level::Editor) - i].data();
@@ -72,6 +84,19 @@ void AccessIndex::groupRowBits(qsizetype group, RowBits &out) const
 void AccessIndex::rowBits(qsizetype accountPos, RowBits &out) const
 {
     groupRowBits(rowGroup(accountPos), out);
+}
+
+void AccessIndex::rowBitsOf(const std::vector<Level> &levels, RowBits &out)
+{
+    const size_t n = (levels.size() + 63) / 64;
+    for (std::vector<quint64> &bits : out.levels)
+        bits.assign(n, 0);
+    // A branch, not a write per None cell: most cells are None, and writing them all to the
+    // same word would chain each cell on the one before (measured half again as slow).
+    for (size_t d = 0; d < levels.size(); ++d) {
+        if (levels[d] != Level::None)
+            out.levels[size_t(levels[d])][d >> 6] |= quint64(1) << (d & 63);
+    }
 }
 
 std::vector<qint64> AccessIndex::groupWeights(const std::vector<qsizetype> &accountPositions, size_t begin,
@@ -162,9 +187,6 @@ AccessIndex::LevelCounts AccessIndex::groupLevels(qsizetype group, const std::ve
     const size_t n = words();
     const QList<qsizetype> &teams = m_groupTeams[size_t(group)];
     unsigned usedLevels = 0;
-    const auto levelOf = [](const TeamEntry &team) {
-        return std::clamp<size_t>(size_t(team.level), size_t(Level::Reporter), size_t(Level::Editor));
-    };
     if (m_publicTeam >= 0)
         usedLevels |= 1u << levelOf(m_teams[size_t(m_publicTeam)]);
     for (qsizetype t : teams)
@@ -172,7 +194,7 @@ AccessIndex::LevelCounts AccessIndex::groupLevels(qsizetype group, const std::ve
     scratch.resize(5 * n);
     std::array<const quint64 *, 5> levels{};
     std::array<size_t, 5> levelNumber{};
-    std::array<size_t, 7> slot{};
+    std::array<quint64 *, 7> orInto{};
     size_t used = 0;
     for (size_t level = size_t(Level::Editor); level >= size_t(Level::Reporter); --level) {
         if (!(usedLevels & (1u << level)))
@@ -180,19 +202,10 @@ AccessIndex::LevelCounts AccessIndex::groupLevels(qsizetype group, const std::ve
         quint64 *bits = scratch.data() + used * n;
         std::fill(bits, bits + n, quint64(0));
         levels[used] = bits;
-        levelNumber[used] = level;
-        slot[level] = used++;
+        levelNumber[used++] = level;
+        orInto[level] = bits;
     }
-    const auto orTeam = [&](const TeamEntry &team) {
-        quint64 *into = scratch.data() + slot[levelOf(team)] * n;
-        const quint64 *bits = team.bits.data();
-        for (size_t w = 0; w < n; ++w)
-            into[w] |= bits[w];
-    };
-    if (m_publicTeam >= 0)
-        orTeam(m_teams[size_t(m_publicTeam)]);
-    for (qsizetype t : teams)
-        orTeam(m_teams[size_t(t)]);
+    orGroupTeams(group, orInto);
 
     std::array<qint64, 5> cells{};
 #if defined(__GNUC__) && defined(__x86_64__)
@@ -364,9 +377,6 @@ quint64 AccessIndex::groupChecksum(qsizetype group, const PairKey *keys,
     // added as it is resolved (the masks are never stored). A level granted by one team alone
     // (most are) is read straight from that team's bitset; only the others are ORed.
     const QList<qsizetype> &teams = m_groupTeams[size_t(group)];
-    const auto levelOf = [](const TeamEntry &team) {
-        return std::clamp<size_t>(size_t(team.level), size_t(Level::Reporter), size_t(Level::Editor));
-    };
     std::array<int, 7> teamsAt{};
     std::array<const quint64 *, 7> onlyTeam{};
     const auto note = [&](const TeamEntry &team) {
@@ -396,18 +406,7 @@ quint64 AccessIndex::groupChecksum(qsizetype group, const PairKey *keys,
         }
         levelKeys[used++] = keys + level * pairs;
     }
-    const auto orTeam = [&](const TeamEntry &team) {
-        quint64 *__restrict into = orInto[levelOf(team)];
-        if (!into)
-            return;
-        const quint64 *__restrict bits = team.bits.data();
-        for (size_t w = 0; w < n; ++w)
-            into[w] |= bits[w];
-    };
-    if (m_publicTeam >= 0)
-        orTeam(m_teams[size_t(m_publicTeam)]);
-    for (qsizetype t : teams)
-        orTeam(m_teams[size_t(t)]);
+    orGroupTeams(group, orInto); // the levels read straight from a team have no pointer
     quint64 sum = 0;
     for (size_t p = 0; p < n / 2; ++p) {
         quint64 takenFirst = 0, takenSecond = 0;

@@ -11,17 +11,12 @@ using namespace Qt::StringLiterals;
 namespace {
 
 // One row as level masks, built from the byte per cell row() gives: the way another
-// computation of the matrix (the bench's SQL) builds them.
+// computation of the matrix (the bench's SQL) builds them. rowBitsOf() is checked cell by
+// cell in masksFromLevels(), so the checksums below compare the row groups with plain rows.
 AccessIndex::RowBits masksOf(const std::vector<Level> &levels)
 {
     AccessIndex::RowBits bits;
-    const size_t words = (levels.size() + 63) / 64;
-    for (std::vector<quint64> &level : bits.levels)
-        level.assign(words, 0);
-    for (size_t d = 0; d < levels.size(); ++d) {
-        if (levels[d] != Level::None)
-            bits.levels[size_t(levels[d])][d >> 6] |= quint64(1) << (d & 63);
-    }
+    AccessIndex::rowBitsOf(levels, bits);
     return bits;
 }
 
@@ -75,6 +70,59 @@ class tst_MatrixChecksum : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void masksFromLevels_data()
+    {
+        QTest::addColumn<int>("datastores");
+        QTest::newRow("none") << 0;
+        QTest::newRow("one") << 1;
+        QTest::newRow("63, one word short of full") << 63;
+        QTest::newRow("64, one whole word") << 64;
+        QTest::newRow("65, a second word of one bit") << 65;
+        QTest::newRow("200, last word partial") << 200;
+    }
+
+    void masksFromLevels()
+    {
+        QFETCH(int, datastores);
+        // Given a row with every level, None included, in turn
+        std::vector<Level> levels(size_t(datastores), Level::None);
+        for (size_t d = 0; d < levels.size(); ++d)
+            levels[d] = Level(int((d * 5 + d / 7) % 7));
+        // and masks left over from a longer row of other levels
+        AccessIndex::RowBits bits;
+        AccessIndex::rowBitsOf(std::vector<Level>(300, Level::Editor), bits);
+        // When the row is turned into masks
+        AccessIndex::rowBitsOf(levels, bits);
+        // Then each level has a word per 64 datastores, a cell's bit is set in its own
+        // level's mask only, None's mask stays empty, and no bit lies past the row.
+        const size_t words = (levels.size() + 63) / 64;
+        for (size_t level = 0; level < bits.levels.size(); ++level) {
+            QCOMPARE(bits.levels[level].size(), words);
+            for (size_t w = 0; w < words; ++w) {
+                for (size_t b = 0; b < 64; ++b) {
+                    const size_t d = w * 64 + b;
+                    const bool set = (bits.levels[level][w] >> b) & 1u;
+                    const bool expected = d < levels.size() && level != size_t(Level::None)
+                                          && levels[d] == Level(level);
+                    QVERIFY2(set == expected, qPrintable(u"level %1, datastore %2"_s.arg(level).arg(d)));
+                }
+            }
+        }
+    }
+
+    void masksFromRowsAreTheIndexMasks()
+    {
+        // Given an index with Admins, deactivated accounts and overlapping teams
+        const AccessIndex index(handMade());
+        AccessIndex::RowBits fromIndex, fromLevels;
+        // Then each account's row() turned into masks is what rowBits() gives.
+        for (qsizetype a = 0; a < index.accountCount(); ++a) {
+            index.rowBits(a, fromIndex);
+            AccessIndex::rowBitsOf(index.row(a), fromLevels);
+            QVERIFY2(fromIndex.levels == fromLevels.levels, qPrintable(u"account %1"_s.arg(a)));
+        }
+    }
+
     void sameAsFromRows_data()
     {
         QTest::addColumn<int>("datastores"); // 0: the hand-made organisation
