@@ -179,6 +179,10 @@ QVariant TeamGridModel::data(const QModelIndex &index, int role) const
         const int level = int(m_directory->teams().at(m_teams[size_t(row)]).permission);
         return QColor::fromHsl(210, 160, 235 - level * 12);
     }
+    case Qt::ForegroundRole:
+        // The tint is light in both colour schemes: the text on it is dark in both, or a dark
+        // scheme's light text would vanish on it.
+        return isAssigned(row, column) ? QVariant(QColor(0x10, 0x10, 0x10)) : QVariant();
     }
     return {};
 }

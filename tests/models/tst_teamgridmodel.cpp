@@ -5,9 +5,12 @@
 #include "sampleorganisation.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
+
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 using namespace Gatehouse;
@@ -26,6 +29,7 @@ private Q_SLOTS:
     void filters();
     void teamEditUpdatesRowWithoutReset();
     void newTeamAppears();
+    void assignedCellsLegible();
 
 private:
     Directory m_directory;
@@ -168,6 +172,35 @@ void tst_TeamGridModel::newTeamAppears()
     m_directory.upsertTeam(team);
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(model.index(model.rowOfTeam(9), model.columnOfDatastore(103)).data().toString(), u"Drafter"_s);
+}
+
+// An assigned cell's text stays legible on its tint whatever the colour scheme: the model
+// names both colours, so a dark palette's light text is never painted on the light tint.
+void tst_TeamGridModel::assignedCellsLegible()
+{
+    const auto luminance = [](const QColor &colour) {
+        const auto channel = [](double c) { return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF());
+    };
+    TeamGridModel model(&m_directory);
+    int assigned = 0;
+    for (int row = 0; row < model.rowCount(); ++row) {
+        for (int column = 0; column < model.columnCount(); ++column) {
+            const QModelIndex index = model.index(row, column);
+            if (!index.data(TeamGridModel::AssignedRole).toBool()) {
+                QVERIFY(!index.data(Qt::BackgroundRole).isValid());
+                continue;
+            }
+            ++assigned;
+            const QColor back = index.data(Qt::BackgroundRole).value<QColor>();
+            const QVariant fore = index.data(Qt::ForegroundRole);
+            QVERIFY2(fore.isValid(), "an assigned cell leaves its text colour to the palette");
+            const double lighter = std::max(luminance(back), luminance(fore.value<QColor>()));
+            const double darker = std::min(luminance(back), luminance(fore.value<QColor>()));
+            QVERIFY2((lighter + 0.05) / (darker + 0.05) >= 4.5, qPrintable(index.data().toString()));
+        }
+    }
+    QVERIFY(assigned > 0);
 }
 
 QTEST_MAIN(tst_TeamGridModel)
