@@ -209,6 +209,14 @@ QString AccountTableModel::teamNames(qsizetype row) const
     return names.join(u", "_s);
 }
 
+void AccountTableModel::setTypeIcons(const QIcon &human, const QIcon &service)
+{
+    m_humanIcon = human;
+    m_serviceIcon = service;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, TypeColumn), index(rowCount() - 1, TypeColumn), {Qt::DecorationRole});
+}
+
 QIcon AccountTableModel::typeIcon(AccountType type) const
 {
     QIcon &icon = type == AccountType::Human ? m_humanIcon : m_serviceIcon;

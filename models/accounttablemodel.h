@@ -87,6 +87,10 @@ public:
     // holds the accounts they were prepared from; it drops them otherwise.
     void setPreparedKeys(PreparedKeys keys);
 
+    // The type column's icons. The model paints plain ones of its own when none are set
+    // (tests, tools without the application's icons); a null icon goes back to those.
+    void setTypeIcons(const QIcon &human, const QIcon &service);
+
 private:
     static RowKeys makeKeys(const Account &account);
     void rebuildKeys();
@@ -102,7 +106,7 @@ private:
     std::vector<PackedKey> m_emailKeys;
     SearchKeys m_searchKeys;
     std::optional<PreparedKeys> m_prepared;
-    mutable QIcon m_humanIcon;   // painted on first use: needs a QGuiApplication
+    mutable QIcon m_humanIcon;   // set, or painted on first use: needs a QGuiApplication
     mutable QIcon m_serviceIcon;
 };
 

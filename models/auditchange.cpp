@@ -160,15 +160,9 @@ QString organisationText(const QJsonObject &object)
     const int accounts = size(u"accounts"_s);
     const int teams = size(u"teams"_s);
     const int datastores = size(u"datastores"_s);
-    // Singular and plural spelled out for English, where no translation is loaded; both are
-    // numerus strings, so a translation picks its own form from the number (French: 0 is singular).
-    return QStringList{accounts == 1 ? AuditChange::tr("%Ln account", nullptr, accounts)
-                                     : AuditChange::tr("%Ln accounts", nullptr, accounts),
-                       teams == 1 ? AuditChange::tr("%Ln team", nullptr, teams)
-                                  : AuditChange::tr("%Ln teams", nullptr, teams),
-                       datastores == 1 ? AuditChange::tr("%Ln datastore", nullptr, datastores)
-                                       : AuditChange::tr("%Ln datastores", nullptr, datastores)}
-        .join(u", "_s);
+    // Three numbers: one numerus sentence, the teams and datastores as numerus phrases in it.
+    return AuditChange::tr("%Ln account(s), %1, %2", nullptr, accounts)
+        .arg(AuditChange::tr("%Ln team(s)", nullptr, teams), AuditChange::tr("%Ln datastore(s)", nullptr, datastores));
 }
 
 } // namespace

@@ -47,8 +47,6 @@ QString DisplayText::datastoreKind(DatastoreKind kind)
     return {};
 }
 
-// Singular and plural spelled out for English, where no translation is loaded; both are
-// numerus strings, so a translation picks its own form from the number.
 QString DisplayText::relativeTime(const QDateTime &time, const QDateTime &now)
 {
     if (!time.isValid())
@@ -58,18 +56,18 @@ QString DisplayText::relativeTime(const QDateTime &time, const QDateTime &now)
         return tr("just now");
     const qint64 minutes = seconds / 60;
     if (minutes < 60)
-        return minutes == 1 ? tr("%n minute ago", nullptr, int(minutes)) : tr("%n minutes ago", nullptr, int(minutes));
+        return tr("%n minute(s) ago", nullptr, int(minutes));
     const qint64 hours = minutes / 60;
     if (hours < 24)
-        return hours == 1 ? tr("%n hour ago", nullptr, int(hours)) : tr("%n hours ago", nullptr, int(hours));
+        return tr("%n hour(s) ago", nullptr, int(hours));
     const qint64 days = hours / 24;
     if (days < 31)
-        return days == 1 ? tr("%n day ago", nullptr, int(days)) : tr("%n days ago", nullptr, int(days));
+        return tr("%n day(s) ago", nullptr, int(days));
     const qint64 months = days / 30;
     if (days < 365)
-        return months == 1 ? tr("%n month ago", nullptr, int(months)) : tr("%n months ago", nullptr, int(months));
+        return tr("%n month(s) ago", nullptr, int(months));
     const qint64 years = days / 365;
-    return years == 1 ? tr("%n year ago", nullptr, int(years)) : tr("%n years ago", nullptr, int(years));
+    return tr("%n year(s) ago", nullptr, int(years));
 }
 
 QString DisplayText::exactTime(const QDateTime &time)

@@ -87,14 +87,9 @@ QString FindingItemsModel::detail(int row) const
     }
     case Finding::Entity::Team: {
         const Team &team = m_directory->teams().at(pos);
-        // Singular and plural spelled out for English; numerus strings for the translations.
-        const int members = int(team.members.size());
-        const int datastores = int(team.datastores.size());
-        return tr("%1 · %2 · %3")
-            .arg(DisplayText::level(team.permission),
-                 members == 1 ? tr("%Ln member", nullptr, members) : tr("%Ln members", nullptr, members),
-                 datastores == 1 ? tr("%Ln datastore", nullptr, datastores)
-                                 : tr("%Ln datastores", nullptr, datastores));
+        // Two numbers: the datastores come in as a numerus phrase of their own.
+        return tr("%1 · %Ln member(s) · %2", nullptr, int(team.members.size()))
+            .arg(DisplayText::level(team.permission), tr("%Ln datastore(s)", nullptr, int(team.datastores.size())));
     }
     case Finding::Entity::Datastore: {
         const Datastore &datastore = m_directory->datastores().at(pos);

@@ -157,6 +157,9 @@ QString accessTableHtml(const ReportSelection &selection, const ReportRequest &r
     if (shown < total) {
         html += u"<p class=\"note\">First %1 rows of %2; the CSV report has all of them.</p>\n"_s.arg(
             number(shown), number(total));
+    } else if (total == 1) {
+        // Reports are English in every locale (no translator), so English picks its own form.
+        html += u"<p>1 row: the one account and datastore with access.</p>\n"_s;
     } else {
         html += u"<p>%1 rows, one per account and datastore with access.</p>\n"_s.arg(number(total));
     }

@@ -4,97 +4,97 @@
 <context>
     <name>Gatehouse::AboutDialog</name>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="47" />
+        <location filename="../views/aboutdialog.cpp" line="49" />
         <source>About Gatehouse</source>
         <translation>Über Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="54" />
+        <location filename="../views/aboutdialog.cpp" line="56" />
         <source>Gatehouse icon</source>
         <translation>Gatehouse-Symbol</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="56" />
+        <location filename="../views/aboutdialog.cpp" line="58" />
         <source>Gatehouse %1</source>
         <translation>Gatehouse %1</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="59" />
+        <location filename="../views/aboutdialog.cpp" line="61" />
         <source>A desktop console for datastore access control: platform roles, teams and the access they grant.</source>
         <translation>Eine Desktop-Konsole für die Zugriffskontrolle auf Datenspeicher: Plattformrollen, Teams und der Zugriff, den sie gewähren.</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="64" />
+        <location filename="../views/aboutdialog.cpp" line="66" />
         <source>Using Qt %1 (built with Qt %2).</source>
         <translation>Verwendet Qt %1 (erstellt mit Qt %2).</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="69" />
+        <location filename="../views/aboutdialog.cpp" line="71" />
         <source>Read the README: what Gatehouse does and how</source>
         <translation>Das README lesen: was Gatehouse tut und wie</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="73" />
+        <location filename="../views/aboutdialog.cpp" line="75" />
         <source>Project README</source>
         <translation>README des Projekts</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="86" />
+        <location filename="../views/aboutdialog.cpp" line="88" />
         <source>Copyright © The Gatehouse developers.</source>
         <translation>Copyright © Die Gatehouse-Entwickler.</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="87" />
+        <location filename="../views/aboutdialog.cpp" line="89" />
         <source>This program is free software: you can redistribute it and/or modify it under the terms of the GNU General Public License as published by the Free Software Foundation, either version 3 of the License, or (at your option) any later version.</source>
         <translation>Dieses Programm ist freie Software: Sie können es unter den Bedingungen der GNU General Public License, wie von der Free Software Foundation veröffentlicht, weitergeben und/oder verändern, entweder gemäß Version 3 der Lizenz oder (nach Ihrer Wahl) jeder späteren Version.</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="90" />
+        <location filename="../views/aboutdialog.cpp" line="92" />
         <source>This program is distributed in the hope that it will be useful, but WITHOUT ANY WARRANTY; without even the implied warranty of MERCHANTABILITY or FITNESS FOR A PARTICULAR PURPOSE. See the GNU General Public License for more details.</source>
         <translation>Dieses Programm wird in der Hoffnung verbreitet, dass es nützlich ist, aber OHNE JEDE GEWÄHRLEISTUNG, sogar ohne die implizite Gewährleistung der MARKTFÄHIGKEIT oder EIGNUNG FÜR EINEN BESTIMMTEN ZWECK. Einzelheiten finden Sie in der GNU General Public License.</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="93" />
+        <location filename="../views/aboutdialog.cpp" line="95" />
         <source>You should have received a copy of the GNU General Public License along with this program. If not, see &lt;a href="https://www.gnu.org/licenses/"&gt;https://www.gnu.org/licenses/&lt;/a&gt;.</source>
         <translation>Sie sollten eine Kopie der GNU General Public License zusammen mit diesem Programm erhalten haben. Wenn nicht, siehe &lt;a href="https://www.gnu.org/licenses/"&gt;https://www.gnu.org/licenses/&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="98" />
+        <location filename="../views/aboutdialog.cpp" line="100" />
         <source>Gatehouse is built on these libraries:</source>
         <translation>Gatehouse baut auf diesen Bibliotheken auf:</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="99" />
+        <location filename="../views/aboutdialog.cpp" line="101" />
         <source>&lt;b&gt;Qt&lt;/b&gt; %1 — the GNU Lesser General Public License, version 3 (&lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;LGPL-3.0&lt;/a&gt;); &lt;a href="https://www.qt.io/licensing/"&gt;Qt licensing&lt;/a&gt;.</source>
         <translation>&lt;b&gt;Qt&lt;/b&gt; %1 — GNU Lesser General Public License, Version 3 (&lt;a href="https://www.gnu.org/licenses/lgpl-3.0.html"&gt;LGPL-3.0&lt;/a&gt;); &lt;a href="https://www.qt.io/licensing/"&gt;Qt-Lizenzierung&lt;/a&gt;.</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="103" />
+        <location filename="../views/aboutdialog.cpp" line="105" />
         <source>&lt;b&gt;SQLite&lt;/b&gt; — in the public domain (&lt;a href="https://www.sqlite.org/copyright.html"&gt;SQLite copyright&lt;/a&gt;).</source>
         <translation>&lt;b&gt;SQLite&lt;/b&gt; — gemeinfrei (&lt;a href="https://www.sqlite.org/copyright.html"&gt;SQLite-Copyright&lt;/a&gt;).</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="105" />
+        <location filename="../views/aboutdialog.cpp" line="107" />
         <source>&lt;b&gt;libpq&lt;/b&gt;, the PostgreSQL client library — the PostgreSQL Licence (&lt;a href="https://www.postgresql.org/about/licence/"&gt;PostgreSQL licence&lt;/a&gt;).</source>
         <translation>&lt;b&gt;libpq&lt;/b&gt;, die PostgreSQL-Clientbibliothek — PostgreSQL-Lizenz (&lt;a href="https://www.postgresql.org/about/licence/"&gt;PostgreSQL-Lizenz&lt;/a&gt;).</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="109" />
+        <location filename="../views/aboutdialog.cpp" line="111" />
         <source>Licence notice</source>
         <translation>Lizenzhinweis</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="109" />
+        <location filename="../views/aboutdialog.cpp" line="111" />
         <source>&amp;Licence</source>
         <translation>&amp;Lizenz</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="110" />
+        <location filename="../views/aboutdialog.cpp" line="112" />
         <source>Third-party licences</source>
         <translation>Lizenzen Dritter</translation>
     </message>
     <message>
-        <location filename="../views/aboutdialog.cpp" line="110" />
+        <location filename="../views/aboutdialog.cpp" line="112" />
         <source>&amp;Third-party licences</source>
         <translation>Lizenzen &amp;Dritter</translation>
     </message>
@@ -102,53 +102,53 @@
 <context>
     <name>Gatehouse::AccessDiffModel</name>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="99" />
         <location filename="../models/accessdiffmodel.cpp" line="100" />
+        <location filename="../models/accessdiffmodel.cpp" line="101" />
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="103" />
+        <location filename="../models/accessdiffmodel.cpp" line="104" />
         <source>gains</source>
         <translation>erhält</translation>
     </message>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="104" />
+        <location filename="../models/accessdiffmodel.cpp" line="105" />
         <source>loses</source>
         <translation>verliert</translation>
     </message>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="105" />
+        <location filename="../models/accessdiffmodel.cpp" line="106" />
         <source>raised</source>
         <translation>erhöht</translation>
     </message>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="106" />
+        <location filename="../models/accessdiffmodel.cpp" line="107" />
         <source>lowered</source>
         <translation>gesenkt</translation>
     </message>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="135" />
+        <location filename="../models/accessdiffmodel.cpp" line="136" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="136" />
+        <location filename="../models/accessdiffmodel.cpp" line="137" />
         <source>Datastore</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="137" />
+        <location filename="../models/accessdiffmodel.cpp" line="138" />
         <source>Before</source>
         <translation>Vorher</translation>
     </message>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="138" />
+        <location filename="../models/accessdiffmodel.cpp" line="139" />
         <source>After</source>
         <translation>Nachher</translation>
     </message>
     <message>
-        <location filename="../models/accessdiffmodel.cpp" line="139" />
+        <location filename="../models/accessdiffmodel.cpp" line="140" />
         <source>Change</source>
         <translation>Änderung</translation>
     </message>
@@ -196,27 +196,27 @@
         <translation>&amp;Teams:</translation>
     </message>
     <message>
-        <location filename="../views/accountdialog.cpp" line="104" />
+        <location filename="../views/accountdialog.cpp" line="103" />
         <source>The account '%1' no longer exists.</source>
         <translation>Das Konto „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../views/accountdialog.cpp" line="118" />
+        <location filename="../views/accountdialog.cpp" line="117" />
         <source>Deactivate</source>
         <translation>Deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/accountdialog.cpp" line="118" />
+        <location filename="../views/accountdialog.cpp" line="117" />
         <source>Reactivate</source>
         <translation>Reaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/accountdialog.cpp" line="119" />
+        <location filename="../views/accountdialog.cpp" line="118" />
         <source>Deactivate %1? The account keeps its role and teams but loses all access and cannot sign in.</source>
         <translation>%1 deaktivieren? Das Konto behält Rolle und Teams, verliert aber jeden Zugriff und kann sich nicht anmelden.</translation>
     </message>
     <message>
-        <location filename="../views/accountdialog.cpp" line="121" />
+        <location filename="../views/accountdialog.cpp" line="120" />
         <source>Reactivate %1? Its role and teams apply again.</source>
         <translation>%1 reaktivieren? Rolle und Teams gelten dann wieder.</translation>
     </message>
@@ -225,31 +225,36 @@
     <name>Gatehouse::AccountFilterBar</name>
     <message>
         <location filename="../views/accountfilterbar.cpp" line="22" />
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../views/accountfilterbar.cpp" line="23" />
         <source>All roles</source>
         <translation>Alle Rollen</translation>
     </message>
     <message>
-        <location filename="../views/accountfilterbar.cpp" line="23" />
+        <location filename="../views/accountfilterbar.cpp" line="24" />
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
     <message>
-        <location filename="../views/accountfilterbar.cpp" line="24" />
+        <location filename="../views/accountfilterbar.cpp" line="25" />
         <source>Manager</source>
         <translation>Manager</translation>
     </message>
     <message>
-        <location filename="../views/accountfilterbar.cpp" line="25" />
+        <location filename="../views/accountfilterbar.cpp" line="26" />
         <source>Member</source>
         <translation>Member</translation>
     </message>
     <message>
-        <location filename="../views/accountfilterbar.cpp" line="27" />
+        <location filename="../views/accountfilterbar.cpp" line="28" />
         <source>Only service accounts</source>
         <translation>Nur Dienstkonten</translation>
     </message>
     <message>
-        <location filename="../views/accountfilterbar.cpp" line="28" />
+        <location filename="../views/accountfilterbar.cpp" line="29" />
         <source>Show deactivated</source>
         <translation>Deaktivierte anzeigen</translation>
     </message>
@@ -257,67 +262,67 @@
 <context>
     <name>Gatehouse::AccountTableModel</name>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="251" />
+        <location filename="../models/accounttablemodel.cpp" line="259" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="252" />
+        <location filename="../models/accounttablemodel.cpp" line="260" />
         <source>Active</source>
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="252" />
+        <location filename="../models/accounttablemodel.cpp" line="260" />
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="266" />
+        <location filename="../models/accounttablemodel.cpp" line="274" />
         <source>Never signed in or used a token</source>
         <translation>Nie angemeldet oder ein Token verwendet</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="269" />
+        <location filename="../models/accounttablemodel.cpp" line="277" />
         <source>Deactivated %1</source>
         <translation>Deaktiviert %1</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="307" />
+        <location filename="../models/accounttablemodel.cpp" line="315" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="308" />
+        <location filename="../models/accounttablemodel.cpp" line="316" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="309" />
+        <location filename="../models/accounttablemodel.cpp" line="317" />
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="310" />
+        <location filename="../models/accounttablemodel.cpp" line="318" />
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="311" />
+        <location filename="../models/accounttablemodel.cpp" line="319" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="312" />
+        <location filename="../models/accounttablemodel.cpp" line="320" />
         <source>Last active</source>
         <translation>Zuletzt aktiv</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="313" />
+        <location filename="../models/accounttablemodel.cpp" line="321" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../models/accounttablemodel.cpp" line="314" />
+        <location filename="../models/accounttablemodel.cpp" line="322" />
         <source>Created</source>
         <translation>Erstellt</translation>
     </message>
@@ -489,54 +494,54 @@
 <context>
     <name>Gatehouse::AdminDialog</name>
     <message>
-        <location filename="../views/admindialog.cpp" line="42" />
+        <location filename="../views/admindialog.cpp" line="46" />
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location filename="../views/admindialog.cpp" line="46" />
-        <location filename="../views/admindialog.cpp" line="252" />
+        <location filename="../views/admindialog.cpp" line="50" />
+        <location filename="../views/admindialog.cpp" line="257" />
         <source>Applying…</source>
         <translation>Wird angewendet…</translation>
     </message>
     <message>
-        <location filename="../views/admindialog.cpp" line="52" />
-        <location filename="../views/admindialog.cpp" line="238" />
+        <location filename="../views/admindialog.cpp" line="56" />
+        <location filename="../views/admindialog.cpp" line="243" />
         <source>&amp;Reload and Re-apply</source>
         <translation>&amp;Neu laden und erneut anwenden</translation>
     </message>
     <message>
-        <location filename="../views/admindialog.cpp" line="53" />
+        <location filename="../views/admindialog.cpp" line="58" />
         <source>Read the organisation again and put your changes on top of it</source>
         <translation>Die Organisation neu lesen und Ihre Änderungen darauf anwenden</translation>
     </message>
     <message>
-        <location filename="../views/admindialog.cpp" line="56" />
+        <location filename="../views/admindialog.cpp" line="61" />
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../views/admindialog.cpp" line="75" />
+        <location filename="../views/admindialog.cpp" line="80" />
         <source>Computing the preview…</source>
         <translation>Vorschau wird berechnet…</translation>
     </message>
     <message>
-        <location filename="../views/admindialog.cpp" line="89" />
+        <location filename="../views/admindialog.cpp" line="94" />
         <source>Nothing changed yet.</source>
         <translation>Noch nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../views/admindialog.cpp" line="98" />
+        <location filename="../views/admindialog.cpp" line="103" />
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../views/admindialog.cpp" line="236" />
+        <location filename="../views/admindialog.cpp" line="241" />
         <source>Reload and Re-apply reads the organisation again and puts your changes on top of it, for you to apply again.</source>
         <translation>„Neu laden und erneut anwenden“ liest die Organisation neu und setzt Ihre Änderungen darauf, damit Sie sie erneut anwenden können.</translation>
     </message>
     <message>
-        <location filename="../views/admindialog.cpp" line="249" />
+        <location filename="../views/admindialog.cpp" line="254" />
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
@@ -655,24 +660,19 @@
         <translation>Entzüge anwenden</translation>
     </message>
     <message>
-        <location filename="../views/applyrevocationsdialog.cpp" line="28" />
-        <source>Review “%1” revokes %2 and %3. Teams are changed as they are now; what is already gone is skipped.</source>
-        <translation>Die Prüfung „%1“ entzieht %2 und %3. Die Teams werden in ihrem jetzigen Zustand geändert; was schon entfernt ist, wird übersprungen.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/applyrevocationsdialog.cpp" line="30" />
-        <source>%n membership(s)</source>
-        <translation><numerusform>%n Mitgliedschaft</numerusform><numerusform>%n Mitgliedschaften</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/applyrevocationsdialog.cpp" line="31" />
-        <source>%n assignment(s)</source>
-        <translation><numerusform>%n Zuweisung</numerusform><numerusform>%n Zuweisungen</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../views/applyrevocationsdialog.cpp" line="44" />
+        <location filename="../views/applyrevocationsdialog.cpp" line="45" />
         <source>Nothing to apply: every revoked membership and assignment is already gone.</source>
         <translation>Nichts anzuwenden: Jede entzogene Mitgliedschaft und Zuweisung ist bereits entfernt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applyrevocationsdialog.cpp" line="29" />
+        <source>Review “%1” revokes %Ln membership(s) and %2. Teams are changed as they are now; what is already gone is skipped.</source>
+        <translation><numerusform>Die Prüfung „%1“ entzieht %Ln Mitgliedschaft und %2. Die Teams werden in ihrem jetzigen Zustand geändert; was schon entfernt ist, wird übersprungen.</numerusform><numerusform>Die Prüfung „%1“ entzieht %Ln Mitgliedschaften und %2. Die Teams werden in ihrem jetzigen Zustand geändert; was schon entfernt ist, wird übersprungen.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/applyrevocationsdialog.cpp" line="32" />
+        <source>%Ln assignment(s)</source>
+        <translation><numerusform>%Ln Zuweisung</numerusform><numerusform>%Ln Zuweisungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -800,96 +800,81 @@
         <source> and %1 more</source>
         <translation> und %1 weitere</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../models/auditchange.cpp" line="165" />
-        <source>%Ln account</source>
-        <translation><numerusform>%Ln Konto</numerusform><numerusform>%Ln Konten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/auditchange.cpp" line="166" />
-        <source>%Ln accounts</source>
-        <translation><numerusform>%Ln Konto</numerusform><numerusform>%Ln Konten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/auditchange.cpp" line="167" />
-        <source>%Ln team</source>
-        <translation><numerusform>%Ln Team</numerusform><numerusform>%Ln Teams</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/auditchange.cpp" line="168" />
-        <source>%Ln teams</source>
-        <translation><numerusform>%Ln Team</numerusform><numerusform>%Ln Teams</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/auditchange.cpp" line="169" />
-        <source>%Ln datastore</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/auditchange.cpp" line="170" />
-        <source>%Ln datastores</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
     <message>
-        <location filename="../models/auditchange.cpp" line="213" />
+        <location filename="../models/auditchange.cpp" line="207" />
         <source>%1 added: %2</source>
         <translation>%1 hinzugefügt: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditchange.cpp" line="215" />
+        <location filename="../models/auditchange.cpp" line="209" />
         <source>%1 removed: %2</source>
         <translation>%1 entfernt: %2</translation>
     </message>
     <message>
-        <location filename="../models/auditchange.cpp" line="234" />
+        <location filename="../models/auditchange.cpp" line="228" />
         <source>no visible change</source>
         <translation>keine sichtbare Änderung</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/auditchange.cpp" line="164" />
+        <source>%Ln account(s), %1, %2</source>
+        <translation><numerusform>%Ln Konto, %1, %2</numerusform><numerusform>%Ln Konten, %1, %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/auditchange.cpp" line="165" />
+        <source>%Ln team(s)</source>
+        <translation><numerusform>%Ln Team</numerusform><numerusform>%Ln Teams</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/auditchange.cpp" line="165" />
+        <source>%Ln datastore(s)</source>
+        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Gatehouse::ChangesDialog</name>
     <message>
-        <location filename="../views/changesdialog.cpp" line="28" />
+        <location filename="../views/changesdialog.cpp" line="31" />
         <source>Changes in Access</source>
         <translation>Änderungen am Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/changesdialog.cpp" line="37" />
+        <location filename="../views/changesdialog.cpp" line="40" />
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/changesdialog.cpp" line="40" />
+        <location filename="../views/changesdialog.cpp" line="43" />
         <source>Choose two moments and press Compare.</source>
         <translation>Wählen Sie zwei Zeitpunkte und klicken Sie auf „Vergleichen“.</translation>
     </message>
     <message>
-        <location filename="../views/changesdialog.cpp" line="53" />
+        <location filename="../views/changesdialog.cpp" line="59" />
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../views/changesdialog.cpp" line="55" />
+        <location filename="../views/changesdialog.cpp" line="61" />
         <source>to</source>
         <translation>bis</translation>
     </message>
     <message>
-        <location filename="../views/changesdialog.cpp" line="73" />
+        <location filename="../views/changesdialog.cpp" line="83" />
         <source>No database: the history cannot be read.</source>
         <translation>Keine Datenbank: Der Verlauf kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/changesdialog.cpp" line="81" />
+        <location filename="../views/changesdialog.cpp" line="91" />
         <source>Reading history…</source>
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/changesdialog.cpp" line="102" />
+        <location filename="../views/changesdialog.cpp" line="112" />
         <source>No change in effective access between these moments.</source>
         <translation>Keine Änderung am tatsächlichen Zugriff zwischen diesen Zeitpunkten.</translation>
     </message>
     <message>
-        <location filename="../views/changesdialog.cpp" line="107" />
+        <location filename="../views/changesdialog.cpp" line="117" />
         <source>The history cannot be read by this build.</source>
         <translation>Diese Version kann den Verlauf nicht lesen.</translation>
     </message>
@@ -897,63 +882,63 @@
 <context>
     <name>Gatehouse::CompareDialog</name>
     <message>
-        <location filename="../views/comparedialog.cpp" line="45" />
+        <location filename="../views/comparedialog.cpp" line="47" />
         <source>Compare Access</source>
         <translation>Zugriff vergleichen</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="49" />
+        <location filename="../views/comparedialog.cpp" line="51" />
         <source>%1 &lt;%2&gt;</source>
         <translation>%1 &lt;%2&gt;</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="52" />
+        <location filename="../views/comparedialog.cpp" line="54" />
         <source>Team: %1</source>
         <translation>Team: %1</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="55" />
+        <location filename="../views/comparedialog.cpp" line="57" />
         <source>Left account</source>
         <translation>Linkes Konto</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="56" />
+        <location filename="../views/comparedialog.cpp" line="58" />
         <source>Right account or team</source>
         <translation>Rechtes Konto oder Team</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="73" />
+        <location filename="../views/comparedialog.cpp" line="67" />
+        <source>Access side by side</source>
+        <translation>Zugriff im Vergleich</translation>
+    </message>
+    <message>
+        <location filename="../views/comparedialog.cpp" line="77" />
         <source>&amp;Account:</source>
         <translation>&amp;Konto:</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="74" />
+        <location filename="../views/comparedialog.cpp" line="78" />
         <source>&amp;With account or team:</source>
         <translation>&amp;Mit Konto oder Team:</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="104" />
+        <location filename="../views/comparedialog.cpp" line="108" />
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="104" />
+        <location filename="../views/comparedialog.cpp" line="108" />
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../views/comparedialog.cpp" line="117" />
+        <location filename="../views/comparedialog.cpp" line="121" />
         <source>Same access on every datastore.</source>
         <translation>Gleicher Zugriff auf jeden Datenspeicher.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/comparedialog.cpp" line="118" />
-        <source>%Ln datastore differs.</source>
-        <translation><numerusform>%Ln Datenspeicher unterscheidet sich.</numerusform><numerusform>%Ln Datenspeicher unterscheiden sich.</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/comparedialog.cpp" line="119" />
-        <source>%Ln datastores differ.</source>
+        <location filename="../views/comparedialog.cpp" line="122" />
+        <source>%Ln datastore(s) differ(s).</source>
         <translation><numerusform>%Ln Datenspeicher unterscheidet sich.</numerusform><numerusform>%Ln Datenspeicher unterscheiden sich.</numerusform></translation>
     </message>
 </context>
@@ -983,360 +968,345 @@
 <context>
     <name>Gatehouse::ConfirmDialog</name>
     <message>
-        <location filename="../views/confirmdialog.cpp" line="24" />
+        <location filename="../views/confirmdialog.cpp" line="25" />
         <source>Impact</source>
         <translation>Auswirkung</translation>
     </message>
     <message>
-        <location filename="../views/confirmdialog.cpp" line="31" />
+        <location filename="../views/confirmdialog.cpp" line="32" />
         <source>Confirmation</source>
         <translation>Bestätigung</translation>
     </message>
     <message>
-        <location filename="../views/confirmdialog.cpp" line="53" />
+        <location filename="../views/confirmdialog.cpp" line="57" />
         <source>Type &lt;b&gt;%1&lt;/b&gt; to confirm:</source>
         <translation>Geben Sie zur Bestätigung &lt;b&gt;%1&lt;/b&gt; ein:</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/confirmdialog.cpp" line="76" />
-        <source>%Ln account</source>
-        <translation><numerusform>%Ln Konto</numerusform><numerusform>%Ln Konten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/confirmdialog.cpp" line="76" />
-        <source>%Ln accounts</source>
-        <translation><numerusform>%Ln Konto</numerusform><numerusform>%Ln Konten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/confirmdialog.cpp" line="79" />
-        <source>%Ln datastore</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/confirmdialog.cpp" line="79" />
-        <source>%Ln datastores</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../views/confirmdialog.cpp" line="83" />
-        <source>%1 lose access to %2.</source>
-        <translation>Kein Zugriff mehr auf %2 für %1.</translation>
-    </message>
-    <message>
-        <location filename="../views/confirmdialog.cpp" line="87" />
-        <source>%1 get a lower level on %2.</source>
-        <translation>Niedrigere Stufe auf %2 für %1.</translation>
-    </message>
-    <message>
-        <location filename="../views/confirmdialog.cpp" line="91" />
-        <source>%1 gain access.</source>
-        <translation>Neuer Zugriff für %1.</translation>
     </message>
     <message>
         <location filename="../views/confirmdialog.cpp" line="93" />
         <source>Nobody's access changes.</source>
         <translation>Niemandes Zugriff ändert sich.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/confirmdialog.cpp" line="80" />
+        <source>%Ln datastore(s)</source>
+        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/confirmdialog.cpp" line="83" />
+        <source>%Ln account(s) lose(s) access to %1.</source>
+        <translation><numerusform>Kein Zugriff mehr auf %1 für %Ln Konto.</numerusform><numerusform>Kein Zugriff mehr auf %1 für %Ln Konten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/confirmdialog.cpp" line="87" />
+        <source>%Ln account(s) get(s) a lower level on %1.</source>
+        <translation><numerusform>Niedrigere Stufe auf %1 für %Ln Konto.</numerusform><numerusform>Niedrigere Stufe auf %1 für %Ln Konten.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/confirmdialog.cpp" line="91" />
+        <source>%Ln account(s) gain(s) access.</source>
+        <translation><numerusform>Neuer Zugriff für %Ln Konto.</numerusform><numerusform>Neuer Zugriff für %Ln Konten.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>Gatehouse::ConnectDialog</name>
     <message>
-        <location filename="../views/connectdialog.cpp" line="68" />
+        <location filename="../views/connectdialog.cpp" line="72" />
         <source>%1: %2 starts or ends with a space.</source>
         <translation>%1: %2 beginnt oder endet mit einem Leerzeichen.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="70" />
+        <location filename="../views/connectdialog.cpp" line="74" />
         <source>%1: %2 holds a control character.</source>
         <translation>%1: %2 enthält ein Steuerzeichen.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="72" />
+        <location filename="../views/connectdialog.cpp" line="76" />
         <source>%1: %2 is longer than PostgreSQL's limit of 63 bytes.</source>
         <translation>%1: %2 ist länger als die PostgreSQL-Grenze von 63 Byte.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="120" />
+        <location filename="../views/connectdialog.cpp" line="125" />
         <source>Connect to Database</source>
         <translation>Mit Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="124" />
+        <location filename="../views/connectdialog.cpp" line="129" />
         <source>&amp;PostgreSQL server</source>
         <translation>&amp;PostgreSQL-Server</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="125" />
+        <location filename="../views/connectdialog.cpp" line="130" />
         <source>&amp;Local file</source>
         <translation>&amp;Lokale Datei</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="126" />
+        <location filename="../views/connectdialog.cpp" line="131" />
         <source>Kind of database</source>
         <translation>Art der Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="132" />
+        <location filename="../views/connectdialog.cpp" line="137" />
         <source>Problem with the fields</source>
         <translation>Problem mit den Feldern</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="134" />
+        <location filename="../views/connectdialog.cpp" line="139" />
         <source>&amp;Test connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="140" />
+        <location filename="../views/connectdialog.cpp" line="145" />
         <source>Testing the connection</source>
         <translation>Verbindung wird getestet</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="142" />
+        <location filename="../views/connectdialog.cpp" line="147" />
         <source>Cancel &amp;test</source>
         <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="155" />
+        <location filename="../views/connectdialog.cpp" line="160" />
         <source>Connection test result</source>
         <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="158" />
+        <location filename="../views/connectdialog.cpp" line="163" />
         <source>Deta&amp;ils</source>
         <translation>Deta&amp;ils</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="167" />
+        <location filename="../views/connectdialog.cpp" line="172" />
         <source>Technical details</source>
         <translation>Technische Details</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="173" />
+        <location filename="../views/connectdialog.cpp" line="178" />
         <source>&amp;Recent databases (double-click to connect):</source>
         <translation>&amp;Zuletzt verwendete Datenbanken (Doppelklick zum Verbinden):</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="176" />
+        <location filename="../views/connectdialog.cpp" line="181" />
         <source>Recent databases</source>
         <translation>Zuletzt verwendete Datenbanken</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="186" />
-        <location filename="../views/connectdialog.cpp" line="503" />
+        <location filename="../views/connectdialog.cpp" line="191" />
+        <location filename="../views/connectdialog.cpp" line="508" />
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="248" />
+        <location filename="../views/connectdialog.cpp" line="253" />
         <source>db.example.com</source>
         <translation>db.example.com</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="249" />
+        <location filename="../views/connectdialog.cpp" line="254" />
         <source>Host</source>
         <translation>Host</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="255" />
+        <location filename="../views/connectdialog.cpp" line="260" />
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="258" />
+        <location filename="../views/connectdialog.cpp" line="263" />
         <source>gatehouse</source>
         <translation>gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="259" />
-        <location filename="../views/connectdialog.cpp" line="469" />
+        <location filename="../views/connectdialog.cpp" line="264" />
+        <location filename="../views/connectdialog.cpp" line="474" />
         <source>Database</source>
         <translation>Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="262" />
+        <location filename="../views/connectdialog.cpp" line="267" />
         <source>your login name</source>
         <translation>Ihr Anmeldename</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="263" />
-        <location filename="../views/connectdialog.cpp" line="471" />
+        <location filename="../views/connectdialog.cpp" line="268" />
+        <location filename="../views/connectdialog.cpp" line="476" />
         <source>User</source>
         <translation>Benutzer</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="269" />
+        <location filename="../views/connectdialog.cpp" line="274" />
         <source>SSL mode</source>
         <translation>SSL-Modus</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="273" />
+        <location filename="../views/connectdialog.cpp" line="278" />
         <source>Password</source>
         <translation>Passwort</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="274" />
+        <location filename="../views/connectdialog.cpp" line="279" />
         <source>Used for this connection only, never saved.</source>
         <translation>Nur für diese Verbindung verwendet, nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="275" />
+        <location filename="../views/connectdialog.cpp" line="280" />
         <source>Leave empty to use PGPASSWORD or ~/.pgpass. A password typed here is used for this connection only and never saved.</source>
         <translation>Leer lassen, um PGPASSWORD oder ~/.pgpass zu verwenden. Ein hier eingegebenes Passwort gilt nur für diese Verbindung und wird nie gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="286" />
-        <location filename="../views/connectdialog.cpp" line="328" />
+        <location filename="../views/connectdialog.cpp" line="291" />
+        <location filename="../views/connectdialog.cpp" line="333" />
         <source>Database URL</source>
         <translation>Datenbank-URL</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="289" />
+        <location filename="../views/connectdialog.cpp" line="294" />
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="290" />
+        <location filename="../views/connectdialog.cpp" line="295" />
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="291" />
+        <location filename="../views/connectdialog.cpp" line="296" />
         <source>&amp;Database:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="292" />
+        <location filename="../views/connectdialog.cpp" line="297" />
         <source>&amp;User:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="293" />
+        <location filename="../views/connectdialog.cpp" line="298" />
         <source>&amp;SSL mode:</source>
         <translation>&amp;SSL-Modus:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="294" />
+        <location filename="../views/connectdialog.cpp" line="299" />
         <source>Pass&amp;word:</source>
         <translation>Pass&amp;wort:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="296" />
-        <location filename="../views/connectdialog.cpp" line="336" />
+        <location filename="../views/connectdialog.cpp" line="301" />
+        <location filename="../views/connectdialog.cpp" line="341" />
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="310" />
+        <location filename="../views/connectdialog.cpp" line="315" />
         <source>/path/to/organisation.gatehouse</source>
         <translation>/pfad/zur/organisation.gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="311" />
+        <location filename="../views/connectdialog.cpp" line="316" />
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="312" />
+        <location filename="../views/connectdialog.cpp" line="317" />
         <source>&amp;Browse…</source>
         <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="313" />
+        <location filename="../views/connectdialog.cpp" line="318" />
         <source>Browse for the file</source>
         <translation>Nach der Datei suchen</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="317" />
+        <location filename="../views/connectdialog.cpp" line="322" />
         <source>&amp;Open an existing organisation</source>
         <translation>Eine bestehende Organisation ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="320" />
+        <location filename="../views/connectdialog.cpp" line="325" />
         <source>Create a &amp;new organisation, with you as its first Admin</source>
         <translation>Eine &amp;neue Organisation erstellen, mit Ihnen als erstem Admin</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="331" />
+        <location filename="../views/connectdialog.cpp" line="336" />
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="458" />
+        <location filename="../views/connectdialog.cpp" line="463" />
         <source>Host: enter the server's name or address.</source>
         <translation>Host: Geben Sie den Namen oder die Adresse des Servers ein.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="462" />
+        <location filename="../views/connectdialog.cpp" line="467" />
         <source>Host: %1 is not a host name or address.</source>
         <translation>Host: %1 ist kein Hostname und keine Adresse.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="464" />
+        <location filename="../views/connectdialog.cpp" line="469" />
         <source>Port: %1 is out of range; a port is a number from 1 to 65535.</source>
         <translation>Port: %1 liegt außerhalb des Bereichs; ein Port ist eine Zahl von 1 bis 65535.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="468" />
+        <location filename="../views/connectdialog.cpp" line="473" />
         <source>Database: enter the name of the database.</source>
         <translation>Datenbank: Geben Sie den Namen der Datenbank ein.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="477" />
+        <location filename="../views/connectdialog.cpp" line="482" />
         <source>File: choose the database file, or type its path.</source>
         <translation>Datei: Wählen Sie die Datenbankdatei oder geben Sie ihren Pfad ein.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="481" />
+        <location filename="../views/connectdialog.cpp" line="486" />
         <source>File: %1 does not exist; choose "Create a new organisation" to make one there.</source>
         <translation>Datei: %1 existiert nicht; wählen Sie „Eine neue Organisation erstellen“, um dort eine anzulegen.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="484" />
+        <location filename="../views/connectdialog.cpp" line="489" />
         <source>File: %1 is a folder, not a database file.</source>
         <translation>Datei: %1 ist ein Ordner, keine Datenbankdatei.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="488" />
+        <location filename="../views/connectdialog.cpp" line="493" />
         <source>File: %1 exists already; choose "Open an existing organisation" to open it.</source>
         <translation>Datei: %1 existiert bereits; wählen Sie „Eine bestehende Organisation öffnen“, um sie zu öffnen.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="491" />
+        <location filename="../views/connectdialog.cpp" line="496" />
         <source>File: the folder %1 does not exist.</source>
         <translation>Datei: Der Ordner %1 existiert nicht.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="503" />
+        <location filename="../views/connectdialog.cpp" line="508" />
         <source>&amp;Create</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="505" />
+        <location filename="../views/connectdialog.cpp" line="510" />
         <source>There is nothing to test before the file is created.</source>
         <translation>Vor dem Erstellen der Datei gibt es nichts zu testen.</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="514" />
+        <location filename="../views/connectdialog.cpp" line="519" />
         <source>Gatehouse databases (*.gatehouse);;All files (*)</source>
         <translation>Gatehouse-Datenbanken (*.gatehouse);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="517" />
+        <location filename="../views/connectdialog.cpp" line="522" />
         <source>New Organisation File</source>
         <translation>Neue Organisationsdatei</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="523" />
+        <location filename="../views/connectdialog.cpp" line="528" />
         <source>Open Organisation File</source>
         <translation>Organisationsdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="576" />
+        <location filename="../views/connectdialog.cpp" line="584" />
         <source>Connecting to %1…</source>
         <translation>Verbindung mit %1 wird hergestellt…</translation>
     </message>
     <message>
-        <location filename="../views/connectdialog.cpp" line="598" />
+        <location filename="../views/connectdialog.cpp" line="606" />
         <source>Test cancelled.</source>
         <translation>Test abgebrochen.</translation>
     </message>
@@ -1344,42 +1314,42 @@
 <context>
     <name>Gatehouse::ConnectionBanner</name>
     <message>
-        <location filename="../views/connectionbanner.cpp" line="19" />
+        <location filename="../views/connectionbanner.cpp" line="21" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/connectionbanner.cpp" line="36" />
+        <location filename="../views/connectionbanner.cpp" line="40" />
         <source>&amp;Retry</source>
         <translation>&amp;Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../views/connectionbanner.cpp" line="37" />
+        <location filename="../views/connectionbanner.cpp" line="41" />
         <source>Try to reach the database now</source>
         <translation>Jetzt versuchen, die Datenbank zu erreichen</translation>
     </message>
     <message>
-        <location filename="../views/connectionbanner.cpp" line="66" />
+        <location filename="../views/connectionbanner.cpp" line="70" />
         <source>Disconnected from the database — changes are off until it is back.</source>
         <translation>Verbindung zur Datenbank getrennt — Änderungen sind gesperrt, bis sie wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../views/connectionbanner.cpp" line="67" />
+        <location filename="../views/connectionbanner.cpp" line="71" />
         <source>Disconnected from %1 — changes are off until it is back.</source>
         <translation>Verbindung zu %1 getrennt — Änderungen sind gesperrt, bis sie wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../views/connectionbanner.cpp" line="116" />
+        <location filename="../views/connectionbanner.cpp" line="120" />
         <source>Connecting…</source>
         <translation>Verbindung wird hergestellt…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/connectionbanner.cpp" line="118" />
+        <location filename="../views/connectionbanner.cpp" line="122" />
         <source>Trying again in %n s.</source>
         <translation><numerusform>Neuer Versuch in %n s.</numerusform><numerusform>Neuer Versuch in %n s.</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/connectionbanner.cpp" line="120" />
+        <location filename="../views/connectionbanner.cpp" line="124" />
         <source>Trying again now.</source>
         <translation>Neuer Versuch läuft.</translation>
     </message>
@@ -1387,72 +1357,72 @@
 <context>
     <name>Gatehouse::DatastoreDialog</name>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="22" />
+        <location filename="../views/datastoredialog.cpp" line="23" />
         <source>New Datastore</source>
         <translation>Neuer Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="22" />
+        <location filename="../views/datastoredialog.cpp" line="23" />
         <source>Edit Datastore '%1'</source>
         <translation>Datenspeicher „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="27" />
+        <location filename="../views/datastoredialog.cpp" line="28" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="30" />
+        <location filename="../views/datastoredialog.cpp" line="31" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="36" />
+        <location filename="../views/datastoredialog.cpp" line="37" />
         <source>Connection</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="51" />
+        <location filename="../views/datastoredialog.cpp" line="52" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="52" />
+        <location filename="../views/datastoredialog.cpp" line="53" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="53" />
+        <location filename="../views/datastoredialog.cpp" line="54" />
         <source>&amp;Connection:</source>
         <translation>&amp;Verbindung:</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="62" />
+        <location filename="../views/datastoredialog.cpp" line="63" />
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="66" />
+        <location filename="../views/datastoredialog.cpp" line="68" />
         <source>Delete this datastore</source>
         <translation>Diesen Datenspeicher löschen</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="95" />
+        <location filename="../views/datastoredialog.cpp" line="97" />
         <source>Type the datastore's name.</source>
         <translation>Geben Sie den Namen des Datenspeichers ein.</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="105" />
+        <location filename="../views/datastoredialog.cpp" line="107" />
         <source>The datastore '%1' no longer exists.</source>
         <translation>Der Datenspeicher „%1“ existiert nicht mehr.</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="114" />
+        <location filename="../views/datastoredialog.cpp" line="116" />
         <source>Delete Datastore</source>
         <translation>Datenspeicher löschen</translation>
     </message>
     <message>
-        <location filename="../views/datastoredialog.cpp" line="115" />
+        <location filename="../views/datastoredialog.cpp" line="117" />
         <source>Delete the datastore '%1'? Every team loses it.</source>
         <translation>Den Datenspeicher „%1“ löschen? Alle Teams verlieren ihn.</translation>
     </message>
@@ -1461,16 +1431,21 @@
     <name>Gatehouse::DatastoreFilterBar</name>
     <message>
         <location filename="../views/datastorefilterbar.cpp" line="18" />
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <location filename="../views/datastorefilterbar.cpp" line="19" />
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../views/datastorefilterbar.cpp" line="19" />
+        <location filename="../views/datastorefilterbar.cpp" line="20" />
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location filename="../views/datastorefilterbar.cpp" line="20" />
+        <location filename="../views/datastorefilterbar.cpp" line="21" />
         <source>Enrichment</source>
         <translation>Anreicherung</translation>
     </message>
@@ -1526,168 +1501,168 @@
 <context>
     <name>Gatehouse::DetailsPane</name>
     <message>
-        <location filename="../views/detailspane.cpp" line="110" />
+        <location filename="../views/detailspane.cpp" line="116" />
         <source>Double-click or press Enter to go to it.</source>
         <translation>Doppelklicken oder Eingabetaste drücken, um dorthin zu gehen.</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="167" />
+        <location filename="../views/detailspane.cpp" line="173" />
         <source>What can this account reach…</source>
         <translation>Was kann dieses Konto erreichen…</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="169" />
+        <location filename="../views/detailspane.cpp" line="175" />
         <source>Who reaches this…</source>
         <translation>Wer erreicht dies…</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="171" />
+        <location filename="../views/detailspane.cpp" line="177" />
         <source>Ctrl+L in the table</source>
         <translation>Strg+L in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="177" />
+        <location filename="../views/detailspane.cpp" line="183" />
         <source>Nothing selected</source>
         <translation>Nichts ausgewählt</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="178" />
+        <location filename="../views/detailspane.cpp" line="184" />
         <source>Select a row to see what it is connected to.</source>
         <translation>Wählen Sie eine Zeile, um zu sehen, womit sie verbunden ist.</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="211" />
+        <location filename="../views/detailspane.cpp" line="217" />
         <source>Deactivated</source>
         <translation>Deaktiviert</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="215" />
-        <location filename="../views/detailspane.cpp" line="323" />
+        <location filename="../views/detailspane.cpp" line="221" />
+        <location filename="../views/detailspane.cpp" line="328" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="215" />
-        <location filename="../views/detailspane.cpp" line="229" />
-        <location filename="../views/detailspane.cpp" line="323" />
-        <location filename="../views/detailspane.cpp" line="333" />
+        <location filename="../views/detailspane.cpp" line="221" />
+        <location filename="../views/detailspane.cpp" line="235" />
+        <location filename="../views/detailspane.cpp" line="328" />
+        <location filename="../views/detailspane.cpp" line="338" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="225" />
-        <location filename="../views/detailspane.cpp" line="331" />
+        <location filename="../views/detailspane.cpp" line="231" />
+        <location filename="../views/detailspane.cpp" line="336" />
         <source>Teams (%1)</source>
         <translation>Teams (%1)</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="229" />
-        <location filename="../views/detailspane.cpp" line="299" />
+        <location filename="../views/detailspane.cpp" line="235" />
+        <location filename="../views/detailspane.cpp" line="304" />
         <source>Datastore</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="229" />
+        <location filename="../views/detailspane.cpp" line="235" />
         <source>Why</source>
         <translation>Warum</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="247" />
+        <location filename="../views/detailspane.cpp" line="253" />
         <source>Admin role</source>
         <translation>Rolle Admin</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="255" />
+        <location filename="../views/detailspane.cpp" line="261" />
         <source>via %1</source>
         <translation>über %1</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="259" />
+        <location filename="../views/detailspane.cpp" line="265" />
         <source>%1: %2 %3</source>
         <translation>%1: %2 %3</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="262" />
-        <location filename="../views/detailspane.cpp" line="295" />
-        <location filename="../views/detailspane.cpp" line="311" />
-        <location filename="../views/detailspane.cpp" line="346" />
+        <location filename="../views/detailspane.cpp" line="268" />
+        <location filename="../views/detailspane.cpp" line="300" />
+        <location filename="../views/detailspane.cpp" line="316" />
+        <location filename="../views/detailspane.cpp" line="351" />
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="264" />
+        <location filename="../views/detailspane.cpp" line="270" />
         <source>Deactivated: no access to any datastore</source>
         <translation>Deaktiviert: kein Zugriff auf irgendeinen Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="265" />
+        <location filename="../views/detailspane.cpp" line="271" />
         <source>Datastores reached (%1)</source>
         <translation>Erreichte Datenspeicher (%1)</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="272" />
+        <location filename="../views/detailspane.cpp" line="278" />
         <source>Level: %1</source>
         <translation>Stufe: %1</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="277" />
+        <location filename="../views/detailspane.cpp" line="283" />
         <source>Member</source>
         <translation>Mitglied</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="277" />
+        <location filename="../views/detailspane.cpp" line="283" />
         <source>E-mail</source>
         <translation>E-Mail</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/detailspane.cpp" line="281" />
-        <source>Everyone (%Ln account)</source>
-        <translation><numerusform>Alle (%Ln Konto)</numerusform><numerusform>Alle (%Ln Konten)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/detailspane.cpp" line="282" />
-        <source>Everyone (%Ln accounts)</source>
-        <translation><numerusform>Alle (%Ln Konto)</numerusform><numerusform>Alle (%Ln Konten)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/detailspane.cpp" line="347" />
-        <source>Reached by (%Ln account)</source>
-        <translation><numerusform>Erreicht von (%Ln Konto)</numerusform><numerusform>Erreicht von (%Ln Konten)</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/detailspane.cpp" line="348" />
-        <source>Reached by (%Ln accounts)</source>
-        <translation><numerusform>Erreicht von (%Ln Konto)</numerusform><numerusform>Erreicht von (%Ln Konten)</numerusform></translation>
-    </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="284" />
+        <location filename="../views/detailspane.cpp" line="289" />
         <source>Members: %1</source>
         <translation>Mitglieder: %1</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="296" />
+        <location filename="../views/detailspane.cpp" line="301" />
         <source>Members (%1)</source>
         <translation>Mitglieder (%1)</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="299" />
+        <location filename="../views/detailspane.cpp" line="304" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="312" />
+        <location filename="../views/detailspane.cpp" line="317" />
         <source>Datastores (%1)</source>
         <translation>Datenspeicher (%1)</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="330" />
+        <location filename="../views/detailspane.cpp" line="335" />
         <source>No team: only Admins reach it</source>
         <translation>Kein Team: nur Admins erreichen ihn</translation>
     </message>
     <message>
-        <location filename="../views/detailspane.cpp" line="333" />
+        <location filename="../views/detailspane.cpp" line="338" />
         <source>Account</source>
         <translation>Konto</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/detailspane.cpp" line="287" />
+        <source>Everyone (%Ln account(s))</source>
+        <translation><numerusform>Alle (%Ln Konto)</numerusform><numerusform>Alle (%Ln Konten)</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="104" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../views/detailspane.cpp" line="105" />
+        <source>What the selected row is connected to</source>
+        <translation>Womit die ausgewählte Zeile verbunden ist</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/detailspane.cpp" line="352" />
+        <source>Reached by (%Ln account(s))</source>
+        <translation><numerusform>Erreicht von (%Ln Konto)</numerusform><numerusform>Erreicht von (%Ln Konten)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1754,64 +1729,39 @@
         <translation>Anreicherung</translation>
     </message>
     <message>
-        <location filename="../models/displaytext.cpp" line="58" />
+        <location filename="../models/displaytext.cpp" line="56" />
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="61" />
-        <source>%n minute ago</source>
-        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="61" />
-        <source>%n minutes ago</source>
-        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="64" />
-        <source>%n hour ago</source>
-        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="64" />
-        <source>%n hours ago</source>
-        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="67" />
-        <source>%n day ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="67" />
-        <source>%n days ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="70" />
-        <source>%n month ago</source>
-        <translation><numerusform>vor %n Monat</numerusform><numerusform>vor %n Monaten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="70" />
-        <source>%n months ago</source>
-        <translation><numerusform>vor %n Monat</numerusform><numerusform>vor %n Monaten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="72" />
-        <source>%n year ago</source>
-        <translation><numerusform>vor %n Jahr</numerusform><numerusform>vor %n Jahren</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/displaytext.cpp" line="72" />
-        <source>%n years ago</source>
-        <translation><numerusform>vor %n Jahr</numerusform><numerusform>vor %n Jahren</numerusform></translation>
-    </message>
     <message>
-        <location filename="../models/displaytext.cpp" line="79" />
+        <location filename="../models/displaytext.cpp" line="77" />
         <source>UTC</source>
         <translation>UTC</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/displaytext.cpp" line="59" />
+        <source>%n minute(s) ago</source>
+        <translation><numerusform>vor %n Minute</numerusform><numerusform>vor %n Minuten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/displaytext.cpp" line="62" />
+        <source>%n hour(s) ago</source>
+        <translation><numerusform>vor %n Stunde</numerusform><numerusform>vor %n Stunden</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/displaytext.cpp" line="65" />
+        <source>%n day(s) ago</source>
+        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/displaytext.cpp" line="68" />
+        <source>%n month(s) ago</source>
+        <translation><numerusform>vor %n Monat</numerusform><numerusform>vor %n Monaten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/displaytext.cpp" line="70" />
+        <source>%n year(s) ago</source>
+        <translation><numerusform>vor %n Jahr</numerusform><numerusform>vor %n Jahren</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1895,16 +1845,6 @@
         <translation>Kein Team dieses Kontos enthält diesen Datenspeicher.</translation>
     </message>
     <message>
-        <location filename="../views/explainpanel.cpp" line="139" />
-        <source>Granted by the team %1.</source>
-        <translation>Gewährt durch das Team %1.</translation>
-    </message>
-    <message>
-        <location filename="../views/explainpanel.cpp" line="139" />
-        <source>Granted by the teams %1 (the same level).</source>
-        <translation>Gewährt durch die Teams %1 (gleiche Stufe).</translation>
-    </message>
-    <message>
         <location filename="../views/explainpanel.cpp" line="145" />
         <source>Without %1 the level would be %2.</source>
         <translation>Ohne %1 wäre die Stufe %2.</translation>
@@ -1918,6 +1858,11 @@
         <location filename="../views/explainpanel.cpp" line="163" />
         <source>What this level allows</source>
         <translation>Was diese Stufe erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/explainpanel.cpp" line="140" />
+        <source>Granted by the team(s) %1.</source>
+        <translation><numerusform>Gewährt durch das Team %1.</numerusform><numerusform>Gewährt durch die Teams %1 (gleiche Stufe).</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1978,7 +1923,7 @@
     <name>Gatehouse::FindingItemsModel</name>
     <message>
         <location filename="../models/findingitemsmodel.cpp" line="80" />
-        <location filename="../models/findingitemsmodel.cpp" line="101" />
+        <location filename="../models/findingitemsmodel.cpp" line="96" />
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
@@ -1993,145 +1938,130 @@
         <translation>%1 · nie aktiv</translation>
     </message>
     <message>
-        <location filename="../models/findingitemsmodel.cpp" line="93" />
-        <source>%1 · %2 · %3</source>
-        <translation>%1 · %2 · %3</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/findingitemsmodel.cpp" line="95" />
-        <source>%Ln member</source>
-        <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/findingitemsmodel.cpp" line="95" />
-        <source>%Ln members</source>
-        <translation><numerusform>%Ln Mitglied</numerusform><numerusform>%Ln Mitglieder</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/findingitemsmodel.cpp" line="96" />
-        <source>%Ln datastore</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../models/findingitemsmodel.cpp" line="97" />
-        <source>%Ln datastores</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../models/findingitemsmodel.cpp" line="129" />
+        <location filename="../models/findingitemsmodel.cpp" line="124" />
         <source>Account</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../models/findingitemsmodel.cpp" line="130" />
+        <location filename="../models/findingitemsmodel.cpp" line="125" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../models/findingitemsmodel.cpp" line="131" />
+        <location filename="../models/findingitemsmodel.cpp" line="126" />
         <source>Datastore</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../models/findingitemsmodel.cpp" line="134" />
+        <location filename="../models/findingitemsmodel.cpp" line="129" />
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/findingitemsmodel.cpp" line="91" />
+        <source>%1 · %Ln member(s) · %2</source>
+        <translation><numerusform>%1 · %Ln Mitglied · %2</numerusform><numerusform>%1 · %Ln Mitglieder · %2</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../models/findingitemsmodel.cpp" line="92" />
+        <source>%Ln datastore(s)</source>
+        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Gatehouse::FindingsModel</name>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="23" />
+        <location filename="../models/findingsmodel.cpp" line="28" />
         <source>Admins</source>
         <translation>Admins</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="24" />
+        <location filename="../models/findingsmodel.cpp" line="29" />
         <source>Service accounts with Admin</source>
         <translation>Dienstkonten mit Admin</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="25" />
+        <location filename="../models/findingsmodel.cpp" line="30" />
         <source>Datastores on Public</source>
         <translation>Datenspeicher in Public</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="26" />
+        <location filename="../models/findingsmodel.cpp" line="31" />
         <source>Deactivated accounts still in teams</source>
         <translation>Deaktivierte Konten noch in Teams</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="27" />
+        <location filename="../models/findingsmodel.cpp" line="32" />
         <source>Accounts never active</source>
         <translation>Nie aktive Konten</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="28" />
+        <location filename="../models/findingsmodel.cpp" line="33" />
         <source>Teams with one member</source>
         <translation>Teams mit einem Mitglied</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="29" />
+        <location filename="../models/findingsmodel.cpp" line="34" />
         <source>Teams without datastores</source>
         <translation>Teams ohne Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="30" />
+        <location filename="../models/findingsmodel.cpp" line="35" />
         <source>Datastores in no team</source>
         <translation>Datenspeicher in keinem Team</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="39" />
+        <location filename="../models/findingsmodel.cpp" line="44" />
         <source>Admins reach every datastore and can change everything; keep them few.</source>
         <translation>Admins erreichen jeden Datenspeicher und können alles ändern; halten Sie ihre Zahl klein.</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="41" />
+        <location filename="../models/findingsmodel.cpp" line="46" />
         <source>Automation with full rights: a leaked token gives away the organisation.</source>
         <translation>Automatisierung mit vollen Rechten: Ein kompromittiertes Token gibt die Organisation preis.</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="43" />
+        <location filename="../models/findingsmodel.cpp" line="48" />
         <source>Every account, people and automation, reaches these datastores.</source>
         <translation>Jedes Konto, Personen wie Automatisierung, erreicht diese Datenspeicher.</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="45" />
+        <location filename="../models/findingsmodel.cpp" line="50" />
         <source>Reactivating these accounts would restore their access at once.</source>
         <translation>Eine Reaktivierung dieser Konten würde ihren Zugriff sofort wiederherstellen.</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="47" />
+        <location filename="../models/findingsmodel.cpp" line="52" />
         <source>Accounts that never signed in may no longer be needed.</source>
         <translation>Konten, die sich nie angemeldet haben, werden vielleicht nicht mehr gebraucht.</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="49" />
+        <location filename="../models/findingsmodel.cpp" line="54" />
         <source>A team of one is a permission given to a person directly.</source>
         <translation>Ein Team mit einer Person ist eine direkt an diese Person vergebene Berechtigung.</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="51" />
+        <location filename="../models/findingsmodel.cpp" line="56" />
         <source>These teams grant nothing: remove them or assign datastores.</source>
         <translation>Diese Teams gewähren nichts: Entfernen Sie sie oder weisen Sie Datenspeicher zu.</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="53" />
+        <location filename="../models/findingsmodel.cpp" line="58" />
         <source>Only Admins reach these datastores.</source>
         <translation>Nur Admins erreichen diese Datenspeicher.</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="120" />
+        <location filename="../models/findingsmodel.cpp" line="133" />
         <source>Finding</source>
         <translation>Befund</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="121" />
+        <location filename="../models/findingsmodel.cpp" line="134" />
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../models/findingsmodel.cpp" line="122" />
+        <location filename="../models/findingsmodel.cpp" line="135" />
         <source>Why it matters</source>
         <translation>Warum es wichtig ist</translation>
     </message>
@@ -2139,32 +2069,32 @@
 <context>
     <name>Gatehouse::FindingsPage</name>
     <message>
-        <location filename="../views/findingspage.cpp" line="61" />
+        <location filename="../views/findingspage.cpp" line="65" />
         <source>&lt;b&gt;Findings&lt;/b&gt; — facts about the organisation that often need action. Select one to list its items; Enter or a double-click goes to an item.</source>
         <translation>&lt;b&gt;Befunde&lt;/b&gt; — Fakten über die Organisation, die oft Handlungsbedarf anzeigen. Wählen Sie einen aus, um seine Einträge aufzulisten; Eingabetaste oder Doppelklick springt zu einem Eintrag.</translation>
     </message>
     <message>
-        <location filename="../views/findingspage.cpp" line="70" />
+        <location filename="../views/findingspage.cpp" line="74" />
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/findingspage.cpp" line="79" />
+        <location filename="../views/findingspage.cpp" line="83" />
         <source>Items of the finding</source>
         <translation>Einträge des Befunds</translation>
     </message>
     <message>
-        <location filename="../views/findingspage.cpp" line="135" />
+        <location filename="../views/findingspage.cpp" line="151" />
         <source>Select a finding to list its items.</source>
         <translation>Wählen Sie einen Befund, um seine Einträge aufzulisten.</translation>
     </message>
     <message>
-        <location filename="../views/findingspage.cpp" line="141" />
+        <location filename="../views/findingspage.cpp" line="157" />
         <source>%1: none.</source>
         <translation>%1: keine.</translation>
     </message>
     <message>
-        <location filename="../views/findingspage.cpp" line="142" />
+        <location filename="../views/findingspage.cpp" line="158" />
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -2321,38 +2251,33 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
         <translation>Den Verlauf aller Objekte anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/historypage.cpp" line="82" />
+        <location filename="../views/historypage.cpp" line="84" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/historypage.cpp" line="100" />
+        <location filename="../views/historypage.cpp" line="102" />
         <source>Change details</source>
         <translation>Details der Änderung</translation>
     </message>
     <message>
-        <location filename="../views/historypage.cpp" line="101" />
+        <location filename="../views/historypage.cpp" line="103" />
         <source>Select a change to see it before and after.</source>
         <translation>Wählen Sie eine Änderung, um den Zustand vorher und nachher zu sehen.</translation>
     </message>
     <message>
-        <location filename="../views/historypage.cpp" line="170" />
+        <location filename="../views/historypage.cpp" line="172" />
         <source>History of team '%1'</source>
         <translation>Verlauf des Teams „%1“</translation>
     </message>
     <message>
-        <location filename="../views/historypage.cpp" line="204" />
+        <location filename="../views/historypage.cpp" line="206" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/historypage.cpp" line="218" />
-        <source>%Ln change</source>
-        <translation><numerusform>%Ln Änderung</numerusform><numerusform>%Ln Änderungen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/historypage.cpp" line="218" />
-        <source>%Ln changes</source>
+        <location filename="../views/historypage.cpp" line="220" />
+        <source>%Ln change(s)</source>
         <translation><numerusform>%Ln Änderung</numerusform><numerusform>%Ln Änderungen</numerusform></translation>
     </message>
 </context>
@@ -2527,58 +2452,58 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::LookupDialog</name>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="40" />
+        <location filename="../views/lookupdialog.cpp" line="43" />
         <source>Who reaches %1</source>
         <translation>Wer %1 erreicht</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="41" />
+        <location filename="../views/lookupdialog.cpp" line="44" />
         <source>What %1 can reach</source>
         <translation>Was %1 erreichen kann</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="52" />
+        <location filename="../views/lookupdialog.cpp" line="55" />
         <source>Search name or e-mail</source>
         <translation>Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="52" />
+        <location filename="../views/lookupdialog.cpp" line="55" />
         <source>Search datastores</source>
         <translation>Datenspeicher suchen</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="54" />
+        <location filename="../views/lookupdialog.cpp" line="58" />
         <source>Any level</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="57" />
+        <location filename="../views/lookupdialog.cpp" line="61" />
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="78" />
+        <location filename="../views/lookupdialog.cpp" line="84" />
         <source>Export CSV…</source>
         <translation>CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="116" />
+        <location filename="../views/lookupdialog.cpp" line="124" />
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="150" />
-        <location filename="../views/lookupdialog.cpp" line="156" />
+        <location filename="../views/lookupdialog.cpp" line="158" />
+        <location filename="../views/lookupdialog.cpp" line="164" />
         <source>Export CSV</source>
         <translation>CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="151" />
+        <location filename="../views/lookupdialog.cpp" line="159" />
         <source>CSV files (*.csv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/lookupdialog.cpp" line="157" />
+        <location filename="../views/lookupdialog.cpp" line="165" />
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
@@ -2587,7 +2512,7 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
     <name>Gatehouse::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="76" />
-        <location filename="../views/mainwindow.cpp" line="642" />
+        <location filename="../views/mainwindow.cpp" line="649" />
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
@@ -2602,377 +2527,392 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159" />
+        <location filename="../views/mainwindow.cpp" line="156" />
         <source>Search name or e-mail</source>
         <translation>Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="159" />
-        <source>%1 of %2 accounts</source>
-        <translation>%1 von %2 Konten</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="162" />
+        <location filename="../views/mainwindow.cpp" line="161" />
         <source>Search teams</source>
         <translation>Teams suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="162" />
-        <source>%1 of %2 teams</source>
-        <translation>%1 von %2 Teams</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="165" />
+        <location filename="../views/mainwindow.cpp" line="166" />
         <source>Search datastores</source>
         <translation>Datenspeicher suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166" />
-        <source>%1 of %2 datastores</source>
-        <translation>%1 von %2 Datenspeichern</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="175" />
+        <location filename="../views/mainwindow.cpp" line="179" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182" />
+        <location filename="../views/mainwindow.cpp" line="180" />
+        <source>Choose the page the window shows</source>
+        <translation>Die Seite wählen, die das Fenster zeigt</translation>
+    </message>
+    <message>
+        <location filename="../views/mainwindow.cpp" line="187" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182" />
+        <location filename="../views/mainwindow.cpp" line="187" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182" />
+        <location filename="../views/mainwindow.cpp" line="187" />
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182" />
+        <location filename="../views/mainwindow.cpp" line="187" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="197" />
+        <location filename="../views/mainwindow.cpp" line="204" />
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="199" />
+        <location filename="../views/mainwindow.cpp" line="206" />
         <source>Team grid</source>
         <translation>Team-Raster</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="203" />
+        <location filename="../views/mainwindow.cpp" line="210" />
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="207" />
+        <location filename="../views/mainwindow.cpp" line="214" />
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="210" />
+        <location filename="../views/mainwindow.cpp" line="217" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="215" />
+        <location filename="../views/mainwindow.cpp" line="222" />
         <source>What Can This Account &amp;Reach…</source>
         <translation>Was kann dieses Konto &amp;erreichen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216" />
+        <location filename="../views/mainwindow.cpp" line="223" />
         <source>Who &amp;Reaches This…</source>
         <translation>Wer erreic&amp;ht dies…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="244" />
+        <location filename="../views/mainwindow.cpp" line="251" />
         <source>My &amp;access</source>
         <translation>Mein &amp;Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="245" />
+        <location filename="../views/mainwindow.cpp" line="252" />
         <source>My &amp;tokens</source>
         <translation>Meine &amp;Tokens</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="305" />
+        <location filename="../views/mainwindow.cpp" line="312" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="306" />
+        <location filename="../views/mainwindow.cpp" line="313" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="308" />
+        <location filename="../views/mainwindow.cpp" line="315" />
         <source>&amp;Connect to Database…</source>
         <translation>Mit Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="311" />
+        <location filename="../views/mainwindow.cpp" line="318" />
         <source>&amp;Recent Databases</source>
         <translation>&amp;Zuletzt verwendete Datenbanken</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="314" />
+        <location filename="../views/mainwindow.cpp" line="321" />
         <source>&amp;Import organisation…</source>
         <translation>Organisation &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="334" />
+        <location filename="../views/mainwindow.cpp" line="341" />
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="338" />
+        <location filename="../views/mainwindow.cpp" line="345" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="342" />
+        <location filename="../views/mainwindow.cpp" line="349" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="345" />
+        <location filename="../views/mainwindow.cpp" line="352" />
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="350" />
+        <location filename="../views/mainwindow.cpp" line="357" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="352" />
+        <location filename="../views/mainwindow.cpp" line="359" />
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="352" />
+        <location filename="../views/mainwindow.cpp" line="359" />
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="352" />
+        <location filename="../views/mainwindow.cpp" line="359" />
         <source>&amp;Datastores</source>
         <translation>&amp;Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="358" />
+        <location filename="../views/mainwindow.cpp" line="365" />
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="364" />
+        <location filename="../views/mainwindow.cpp" line="371" />
         <source>F&amp;indings</source>
         <translation>Be&amp;funde</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="366" />
+        <location filename="../views/mainwindow.cpp" line="373" />
         <source>Team &amp;Grid</source>
         <translation>Team-&amp;Raster</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1043" />
+        <location filename="../views/mainwindow.cpp" line="1050" />
         <source>The new language applies when Gatehouse starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="360" />
+        <location filename="../views/mainwindow.cpp" line="367" />
         <source>&amp;Matrix</source>
         <translation>&amp;Matrix</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="362" />
+        <location filename="../views/mainwindow.cpp" line="369" />
         <source>T&amp;okens</source>
         <translation>T&amp;okens</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="368" />
+        <location filename="../views/mainwindow.cpp" line="375" />
         <source>&amp;Reviews</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="371" />
+        <location filename="../views/mainwindow.cpp" line="378" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="375" />
+        <location filename="../views/mainwindow.cpp" line="382" />
         <source>&lt;opened organisation&gt;</source>
         <translation>&lt;geöffnete Organisation&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="376" />
+        <location filename="../views/mainwindow.cpp" line="383" />
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="377" />
+        <location filename="../views/mainwindow.cpp" line="384" />
         <source>Undo History</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="384" />
+        <location filename="../views/mainwindow.cpp" line="391" />
         <source>&amp;Undo History</source>
         <translation>Rü&amp;ckgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="387" />
+        <location filename="../views/mainwindow.cpp" line="394" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="388" />
+        <location filename="../views/mainwindow.cpp" line="395" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="392" />
+        <location filename="../views/mainwindow.cpp" line="399" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="393" />
+        <location filename="../views/mainwindow.cpp" line="400" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="396" />
+        <location filename="../views/mainwindow.cpp" line="403" />
         <source>&amp;About Gatehouse</source>
         <translation>Über &amp;Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="398" />
+        <location filename="../views/mainwindow.cpp" line="405" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="470" />
+        <location filename="../views/mainwindow.cpp" line="477" />
         <source>Sign in first.</source>
         <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="480" />
+        <location filename="../views/mainwindow.cpp" line="487" />
         <source>Settings saved: from the next start, everyone signs in by SSO.</source>
         <translation>Einstellungen gespeichert: Ab dem nächsten Start melden sich alle per SSO an.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="481" />
+        <location filename="../views/mainwindow.cpp" line="488" />
         <source>Settings saved: SSO is off.</source>
         <translation>Einstellungen gespeichert: SSO ist aus.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="642" />
+        <location filename="../views/mainwindow.cpp" line="649" />
         <source>%1 — Gatehouse</source>
         <translation>%1 — Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="702" />
+        <location filename="../views/mainwindow.cpp" line="709" />
         <source>Only Admins can replace the organisation.</source>
         <translation>Nur Admins können die Organisation ersetzen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="717" />
+        <location filename="../views/mainwindow.cpp" line="724" />
         <source>Single sign-on for the organisation</source>
         <translation>Single Sign-on für die Organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="824" />
+        <location filename="../views/mainwindow.cpp" line="831" />
         <source>The database cannot be reached: changes are off until it is back.</source>
         <translation>Die Datenbank ist nicht erreichbar: Änderungen sind gesperrt, bis sie wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="845" />
+        <location filename="../views/mainwindow.cpp" line="852" />
         <source>Connected to %1 again.</source>
         <translation>Wieder mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="895" />
+        <location filename="../views/mainwindow.cpp" line="902" />
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="896" />
+        <location filename="../views/mainwindow.cpp" line="903" />
         <source>Gatehouse databases (*.gatehouse);;All files (*)</source>
         <translation>Gatehouse-Datenbanken (*.gatehouse);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="905" />
+        <location filename="../views/mainwindow.cpp" line="912" />
         <source>Read-only database role</source>
         <translation>Datenbankrolle nur mit Lesezugriff</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="936" />
+        <location filename="../views/mainwindow.cpp" line="943" />
         <source>No recent databases</source>
         <translation>Keine zuletzt verwendeten Datenbanken</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="940" />
+        <location filename="../views/mainwindow.cpp" line="947" />
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="946" />
-        <location filename="../views/mainwindow.cpp" line="972" />
-        <location filename="../views/mainwindow.cpp" line="978" />
-        <location filename="../views/mainwindow.cpp" line="984" />
+        <location filename="../views/mainwindow.cpp" line="953" />
+        <location filename="../views/mainwindow.cpp" line="979" />
+        <location filename="../views/mainwindow.cpp" line="985" />
+        <location filename="../views/mainwindow.cpp" line="991" />
         <source>Import Organisation</source>
         <translation>Organisation importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="947" />
+        <location filename="../views/mainwindow.cpp" line="954" />
         <source>Organisation files (*.json);;All files (*)</source>
         <translation>Organisationsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="953" />
+        <location filename="../views/mainwindow.cpp" line="960" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="958" />
+        <location filename="../views/mainwindow.cpp" line="965" />
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="977" />
+        <location filename="../views/mainwindow.cpp" line="984" />
         <source>%1 is not a valid organisation file: %2</source>
         <translation>%1 ist keine gültige Organisationsdatei: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="985" />
-        <source>Replace the whole organisation (%1 accounts, %2 teams, %3 datastores) with the content of %4?</source>
-        <translation>Die gesamte Organisation (%1 Konten, %2 Teams, %3 Datenspeicher) durch den Inhalt von %4 ersetzen?</translation>
-    </message>
-    <message>
-        <location filename="../views/mainwindow.cpp" line="1021" />
+        <location filename="../views/mainwindow.cpp" line="1028" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1025" />
+        <location filename="../views/mainwindow.cpp" line="1032" />
         <source>%1 (no account)</source>
         <translation>%1 (kein Konto)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1029" />
+        <location filename="../views/mainwindow.cpp" line="1036" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1030" />
+        <location filename="../views/mainwindow.cpp" line="1037" />
         <source>%1, deactivated</source>
         <translation>%1, deaktiviert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="157" />
+        <source>%1 of %Ln account(s)</source>
+        <translation><numerusform>%1 von %Ln Konto</numerusform><numerusform>%1 von %Ln Konten</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="162" />
+        <source>%1 of %Ln team(s)</source>
+        <translation><numerusform>%1 von %Ln Team</numerusform><numerusform>%1 von %Ln Teams</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="168" />
+        <source>%1 of %Ln datastore(s)</source>
+        <translation><numerusform>%1 von %Ln Datenspeicher</numerusform><numerusform>%1 von %Ln Datenspeichern</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="995" />
+        <source>%Ln team(s)</source>
+        <translation><numerusform>%Ln Team</numerusform><numerusform>%Ln Teams</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="996" />
+        <source>%Ln datastore(s)</source>
+        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/mainwindow.cpp" line="993" />
+        <source>Replace the whole organisation (%Ln account(s), %1, %2) with the content of %3?</source>
+        <translation><numerusform>Die gesamte Organisation (%Ln Konto, %1, %2) durch den Inhalt von %3 ersetzen?</numerusform><numerusform>Die gesamte Organisation (%Ln Konten, %1, %2) durch den Inhalt von %3 ersetzen?</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3021,263 +2961,290 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::MatrixPage</name>
     <message>
-        <location filename="../views/matrixpage.cpp" line="130" />
-        <location filename="../views/matrixpage.cpp" line="161" />
+        <location filename="../views/matrixpage.cpp" line="153" />
+        <location filename="../views/matrixpage.cpp" line="184" />
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="131" />
+        <location filename="../views/matrixpage.cpp" line="154" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="132" />
+        <location filename="../views/matrixpage.cpp" line="155" />
         <source>Show the matrix as it was at this time (from the history)</source>
         <translation>Die Matrix so anzeigen, wie sie zu diesem Zeitpunkt war (aus dem Verlauf)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="134" />
+        <location filename="../views/matrixpage.cpp" line="157" />
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="135" />
+        <location filename="../views/matrixpage.cpp" line="158" />
         <source>Back to the live organisation</source>
         <translation>Zurück zur aktuellen Organisation</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="142" />
+        <location filename="../views/matrixpage.cpp" line="165" />
         <source>Changes since…</source>
         <translation>Änderungen seit…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="144" />
+        <location filename="../views/matrixpage.cpp" line="167" />
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="149" />
+        <location filename="../views/matrixpage.cpp" line="172" />
         <source>Show the selected account's row as if it worked only through one of its teams (an Admin counts as a Manager)</source>
         <translation>Die Zeile des ausgewählten Kontos so anzeigen, als wirke es nur über eines seiner Teams (ein Admin zählt als Manager)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="170" />
+        <location filename="../views/matrixpage.cpp" line="193" />
         <source>Through team</source>
         <translation>Über Team</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="182" />
+        <location filename="../views/matrixpage.cpp" line="207" />
+        <location filename="../views/matrixpage.cpp" line="230" />
         <source>Search accounts</source>
         <translation>Konten suchen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="185" />
+        <location filename="../views/matrixpage.cpp" line="210" />
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="190" />
+        <location filename="../views/matrixpage.cpp" line="215" />
         <source>Any type</source>
         <translation>Jeder Typ</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="193" />
+        <location filename="../views/matrixpage.cpp" line="218" />
         <source>Show deactivated</source>
         <translation>Deaktivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="194" />
+        <location filename="../views/matrixpage.cpp" line="219" />
         <source>Only accounts with access</source>
         <translation>Nur Konten mit Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="196" />
+        <location filename="../views/matrixpage.cpp" line="221" />
+        <location filename="../views/matrixpage.cpp" line="231" />
         <source>Search datastores</source>
         <translation>Datenspeicher suchen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="199" />
+        <location filename="../views/matrixpage.cpp" line="224" />
         <source>Any kind</source>
         <translation>Jede Art</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="204" />
+        <location filename="../views/matrixpage.cpp" line="229" />
         <source>Only datastores with access</source>
         <translation>Nur Datenspeicher mit Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="210" />
+        <location filename="../views/matrixpage.cpp" line="232" />
+        <source>Role of the accounts</source>
+        <translation>Rolle der Konten</translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="233" />
+        <source>Team of the accounts</source>
+        <translation>Team der Konten</translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="234" />
+        <source>Type of the accounts</source>
+        <translation>Typ der Konten</translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="235" />
+        <source>Kind of the datastores</source>
+        <translation>Art der Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="236" />
+        <source>Team of the datastores</source>
+        <translation>Team der Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="237" />
+        <source>Connection of the datastores</source>
+        <translation>Verbindung der Datenspeicher</translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="243" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="217" />
+        <location filename="../views/matrixpage.cpp" line="250" />
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="242" />
-        <location filename="../views/matrixpage.cpp" line="338" />
+        <location filename="../views/matrixpage.cpp" line="275" />
+        <location filename="../views/matrixpage.cpp" line="368" />
         <source>Any team</source>
         <translation>Jedes Team</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="256" />
+        <location filename="../views/matrixpage.cpp" line="289" />
         <source>Any connection</source>
         <translation>Jede Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="308" />
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="309" />
-        <source>%Ln account</source>
-        <translation><numerusform>%Ln Konto</numerusform><numerusform>%Ln Konten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="309" />
-        <source>%Ln accounts</source>
-        <translation><numerusform>%Ln Konto</numerusform><numerusform>%Ln Konten</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="310" />
-        <source>%Ln datastore</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="310" />
-        <source>%Ln datastores</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../views/matrixpage.cpp" line="318" />
+        <location filename="../views/matrixpage.cpp" line="348" />
         <source>no access %1</source>
         <translation>kein Zugriff %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="320" />
+        <location filename="../views/matrixpage.cpp" line="350" />
         <source>(estimated from 1 account in %1)</source>
         <translation>(geschätzt aus 1 von %1 Konten)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="401" />
+        <location filename="../views/matrixpage.cpp" line="431" />
         <source>No database: the history cannot be read.</source>
         <translation>Keine Datenbank: Der Verlauf kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="405" />
+        <location filename="../views/matrixpage.cpp" line="435" />
         <source>Reading history…</source>
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="417" />
+        <location filename="../views/matrixpage.cpp" line="447" />
         <source>Cannot show access as of %1: %2</source>
         <translation>Zugriff zum Stand %1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="429" />
+        <location filename="../views/matrixpage.cpp" line="459" />
         <source>Showing access as of %1 UTC — read-only</source>
         <translation>Zugriff zum Stand %1 UTC — schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="438" />
+        <location filename="../views/matrixpage.cpp" line="468" />
         <source>The history cannot be read by this build.</source>
         <translation>Diese Version kann den Verlauf nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="460" />
-        <location filename="../views/matrixpage.cpp" line="488" />
+        <location filename="../views/matrixpage.cpp" line="490" />
+        <location filename="../views/matrixpage.cpp" line="518" />
         <source>Export &amp;Row…</source>
         <translation>&amp;Zeile exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="461" />
+        <location filename="../views/matrixpage.cpp" line="491" />
         <source>Export this account's row over the datastores in view</source>
         <translation>Die Zeile dieses Kontos über die angezeigten Datenspeicher exportieren</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="462" />
-        <location filename="../views/matrixpage.cpp" line="489" />
+        <location filename="../views/matrixpage.cpp" line="492" />
+        <location filename="../views/matrixpage.cpp" line="519" />
         <source>Export &amp;Column…</source>
         <translation>&amp;Spalte exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="463" />
+        <location filename="../views/matrixpage.cpp" line="493" />
         <source>Export this datastore's column over the accounts in view</source>
         <translation>Die Spalte dieses Datenspeichers über die angezeigten Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="495" />
+        <location filename="../views/matrixpage.cpp" line="525" />
         <source>Export &amp;Row of %1…</source>
         <translation>&amp;Zeile von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="496" />
+        <location filename="../views/matrixpage.cpp" line="526" />
         <source>Export &amp;Column of %1…</source>
         <translation>&amp;Spalte von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="508" />
+        <location filename="../views/matrixpage.cpp" line="538" />
         <source>Export Row of %1…</source>
         <translation>Zeile von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="508" />
+        <location filename="../views/matrixpage.cpp" line="538" />
         <source>Export Column of %1…</source>
         <translation>Spalte von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="529" />
+        <location filename="../views/matrixpage.cpp" line="559" />
         <source>Accounts matching “%1”</source>
         <translation>Konten, die zu „%1“ passen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="531" />
+        <location filename="../views/matrixpage.cpp" line="561" />
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="533" />
+        <location filename="../views/matrixpage.cpp" line="563" />
         <source>Members of team %1</source>
         <translation>Mitglieder des Teams %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="535" />
+        <location filename="../views/matrixpage.cpp" line="565" />
         <source>Account type: %1</source>
         <translation>Kontotyp: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="537" />
+        <location filename="../views/matrixpage.cpp" line="567" />
         <source>Only accounts with access to a datastore in view</source>
         <translation>Nur Konten mit Zugriff auf einen angezeigten Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="539" />
+        <location filename="../views/matrixpage.cpp" line="569" />
         <source>Datastores matching “%1”</source>
         <translation>Datenspeicher, die zu „%1“ passen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="541" />
+        <location filename="../views/matrixpage.cpp" line="571" />
         <source>Datastore kind: %1</source>
         <translation>Art des Datenspeichers: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="543" />
+        <location filename="../views/matrixpage.cpp" line="573" />
         <source>Datastores of team %1</source>
         <translation>Datenspeicher des Teams %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="545" />
+        <location filename="../views/matrixpage.cpp" line="575" />
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="547" />
+        <location filename="../views/matrixpage.cpp" line="577" />
         <source>Only datastores an account in view reaches</source>
         <translation>Nur Datenspeicher, die ein angezeigtes Konto erreicht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/matrixpage.cpp" line="339" />
+        <source>%Ln account(s) × %1</source>
+        <translation><numerusform>%Ln Konto × %1</numerusform><numerusform>%Ln Konten × %1</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="52" />
+        <source>Access matrix</source>
+        <translation>Zugriffsmatrix</translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="53" />
+        <source>Accounts in rows, datastores in columns; each cell gives the account's level on the datastore</source>
+        <translation>Konten in Zeilen, Datenspeicher in Spalten; jede Zelle nennt die Stufe des Kontos auf dem Datenspeicher</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/matrixpage.cpp" line="340" />
+        <source>%Ln datastore(s)</source>
+        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3296,47 +3263,47 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::NewReviewDialog</name>
     <message>
-        <location filename="../views/newreviewdialog.cpp" line="24" />
+        <location filename="../views/newreviewdialog.cpp" line="27" />
         <source>New Access Review</source>
         <translation>Neue Zugriffsprüfung</translation>
     </message>
     <message>
-        <location filename="../views/newreviewdialog.cpp" line="27" />
+        <location filename="../views/newreviewdialog.cpp" line="30" />
         <source>e.g. Finance access, Q4</source>
         <translation>z. B. Zugriff Finanzen, Q4</translation>
     </message>
     <message>
-        <location filename="../views/newreviewdialog.cpp" line="32" />
+        <location filename="../views/newreviewdialog.cpp" line="35" />
         <source>%1 (datastores only)</source>
         <translation>%1 (nur Datenspeicher)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/newreviewdialog.cpp" line="33" />
+        <location filename="../views/newreviewdialog.cpp" line="36" />
         <source>%1 (%Ln member(s), %2)</source>
         <translation><numerusform>%1 (%Ln Mitglied, %2)</numerusform><numerusform>%1 (%Ln Mitglieder, %2)</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/newreviewdialog.cpp" line="34" />
+        <location filename="../views/newreviewdialog.cpp" line="37" />
         <source>%Ln datastore(s)</source>
         <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/newreviewdialog.cpp" line="44" />
+        <location filename="../views/newreviewdialog.cpp" line="48" />
         <source>Teams: every membership and datastore</source>
         <translation>Teams: jede Mitgliedschaft und jeder Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/newreviewdialog.cpp" line="47" />
+        <location filename="../views/newreviewdialog.cpp" line="53" />
         <source>Datastores: every team they are assigned to</source>
         <translation>Datenspeicher: jedes Team, dem sie zugewiesen sind</translation>
     </message>
     <message>
-        <location filename="../views/newreviewdialog.cpp" line="57" />
+        <location filename="../views/newreviewdialog.cpp" line="65" />
         <source>Start Review</source>
         <translation>Prüfung starten</translation>
     </message>
     <message>
-        <location filename="../views/newreviewdialog.cpp" line="62" />
+        <location filename="../views/newreviewdialog.cpp" line="70" />
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
@@ -3344,18 +3311,18 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::NoAccessPage</name>
     <message>
-        <location filename="../views/noaccesspage.cpp" line="31" />
-        <location filename="../views/noaccesspage.cpp" line="41" />
+        <location filename="../views/noaccesspage.cpp" line="32" />
+        <location filename="../views/noaccesspage.cpp" line="42" />
         <source>&lt;h2&gt;No access&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Kein Zugriff&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../views/noaccesspage.cpp" line="33" />
+        <location filename="../views/noaccesspage.cpp" line="34" />
         <source>The account %1 is deactivated in this organisation. Ask an Admin to reactivate it.</source>
         <translation>Das Konto %1 ist in dieser Organisation deaktiviert. Bitten Sie einen Admin, es zu reaktivieren.</translation>
     </message>
     <message>
-        <location filename="../views/noaccesspage.cpp" line="35" />
+        <location filename="../views/noaccesspage.cpp" line="36" />
         <source>%1 has no account in this organisation. Ask an Admin of the organisation for access, or open another organisation.</source>
         <translation>%1 hat kein Konto in dieser Organisation. Bitten Sie einen Admin der Organisation um Zugriff oder öffnen Sie eine andere Organisation.</translation>
     </message>
@@ -3407,62 +3374,62 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::PreferencesDialog</name>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="37" />
+        <location filename="../views/preferencesdialog.cpp" line="39" />
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="41" />
+        <location filename="../views/preferencesdialog.cpp" line="43" />
         <source>System language (%1)</source>
         <translation>Systemsprache (%1)</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="47" />
+        <location filename="../views/preferencesdialog.cpp" line="49" />
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="48" />
+        <location filename="../views/preferencesdialog.cpp" line="50" />
         <source>Language of menus, pages and dialogs</source>
         <translation>Sprache der Menüs, Seiten und Dialoge</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="51" />
+        <location filename="../views/preferencesdialog.cpp" line="53" />
         <source>Follow the system</source>
         <translation>Wie das System</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="52" />
+        <location filename="../views/preferencesdialog.cpp" line="54" />
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="53" />
+        <location filename="../views/preferencesdialog.cpp" line="55" />
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="54" />
+        <location filename="../views/preferencesdialog.cpp" line="56" />
         <source>Colour scheme</source>
         <translation>Farbschema</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="55" />
+        <location filename="../views/preferencesdialog.cpp" line="57" />
         <source>Light or dark colours; the system's unless chosen here</source>
         <translation>Helle oder dunkle Farben; die des Systems, solange hier nichts gewählt ist</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="57" />
+        <location filename="../views/preferencesdialog.cpp" line="59" />
         <source>The language changes the next time Gatehouse starts.</source>
         <translation>Die Sprache wechselt beim nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="62" />
+        <location filename="../views/preferencesdialog.cpp" line="64" />
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../views/preferencesdialog.cpp" line="63" />
+        <location filename="../views/preferencesdialog.cpp" line="65" />
         <source>&amp;Colour scheme:</source>
         <translation>&amp;Farbschema:</translation>
     </message>
@@ -3470,48 +3437,38 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::PreviewPanel</name>
     <message>
-        <location filename="../views/previewpanel.cpp" line="23" />
+        <location filename="../views/previewpanel.cpp" line="24" />
         <source>Show every access change</source>
         <translation>Jede Zugriffsänderung anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/previewpanel.cpp" line="28" />
+        <location filename="../views/previewpanel.cpp" line="29" />
         <source>Access preview</source>
         <translation>Zugriffsvorschau</translation>
     </message>
     <message>
-        <location filename="../views/previewpanel.cpp" line="34" />
+        <location filename="../views/previewpanel.cpp" line="36" />
         <source>Access changes</source>
         <translation>Zugriffsänderungen</translation>
     </message>
     <message>
-        <location filename="../views/previewpanel.cpp" line="51" />
+        <location filename="../views/previewpanel.cpp" line="53" />
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/previewpanel.cpp" line="74" />
+        <location filename="../views/previewpanel.cpp" line="76" />
         <source>Nobody's access changes.</source>
         <translation>Niemandes Zugriff ändert sich.</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/previewpanel.cpp" line="129" />
-        <source>Hide the %Ln change</source>
+        <source>Hide the %Ln change(s)</source>
         <translation><numerusform>Die %Ln Änderung ausblenden</numerusform><numerusform>Die %Ln Änderungen ausblenden</numerusform></translation>
     </message>
     <message numerus="yes">
         <location filename="../views/previewpanel.cpp" line="130" />
-        <source>Hide the %Ln changes</source>
-        <translation><numerusform>Die %Ln Änderung ausblenden</numerusform><numerusform>Die %Ln Änderungen ausblenden</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/previewpanel.cpp" line="132" />
-        <source>Show the %Ln change</source>
-        <translation><numerusform>Die %Ln Änderung anzeigen</numerusform><numerusform>Die %Ln Änderungen anzeigen</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/previewpanel.cpp" line="133" />
-        <source>Show the %Ln changes</source>
+        <source>Show the %Ln change(s)</source>
         <translation><numerusform>Die %Ln Änderung anzeigen</numerusform><numerusform>Die %Ln Änderungen anzeigen</numerusform></translation>
     </message>
 </context>
@@ -3561,177 +3518,177 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::ReviewDialog</name>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="48" />
+        <location filename="../views/reviewdialog.cpp" line="52" />
         <source>Access Review – %1</source>
         <translation>Zugriffsprüfung – %1</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="60" />
+        <location filename="../views/reviewdialog.cpp" line="64" />
         <source>Only &amp;unmarked</source>
         <translation>Nur &amp;unmarkierte</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="86" />
+        <location filename="../views/reviewdialog.cpp" line="92" />
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="87" />
+        <location filename="../views/reviewdialog.cpp" line="93" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="88" />
+        <location filename="../views/reviewdialog.cpp" line="94" />
         <source>Toggle</source>
         <translation>Umschalten</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="90" />
+        <location filename="../views/reviewdialog.cpp" line="96" />
         <source>&amp;Keep</source>
         <translation>&amp;Behalten</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="91" />
+        <location filename="../views/reviewdialog.cpp" line="97" />
         <source>Keep the selected item (K)</source>
         <translation>Den ausgewählten Eintrag behalten (K)</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="92" />
+        <location filename="../views/reviewdialog.cpp" line="98" />
         <source>Re&amp;voke</source>
         <translation>&amp;Entziehen</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="93" />
+        <location filename="../views/reviewdialog.cpp" line="99" />
         <source>Revoke the selected item (R)</source>
         <translation>Den ausgewählten Eintrag entziehen (R)</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="110" />
+        <location filename="../views/reviewdialog.cpp" line="116" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="111" />
+        <location filename="../views/reviewdialog.cpp" line="117" />
         <source>Sign &amp;Off…</source>
         <translation>&amp;Abzeichnen…</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="112" />
+        <location filename="../views/reviewdialog.cpp" line="118" />
         <source>Export &amp;CSV…</source>
         <translation>&amp;CSV exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="113" />
+        <location filename="../views/reviewdialog.cpp" line="119" />
         <source>Export &amp;PDF…</source>
         <translation>&amp;PDF exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="114" />
+        <location filename="../views/reviewdialog.cpp" line="120" />
         <source>&amp;Apply Revocations…</source>
         <translation>Entzüge an&amp;wenden…</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="195" />
+        <location filename="../views/reviewdialog.cpp" line="205" />
         <source>Sign Off Review</source>
         <translation>Prüfung abzeichnen</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="196" />
+        <location filename="../views/reviewdialog.cpp" line="206" />
         <source>Sign off “%1” with %2 kept and %3 revoked? A signed-off review can no longer be changed.</source>
         <translation>„%1“ mit %2 behaltenen und %3 entzogenen Einträgen abzeichnen? Eine abgezeichnete Prüfung kann nicht mehr geändert werden.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="209" />
+        <location filename="../views/reviewdialog.cpp" line="219" />
         <source>No database is open.</source>
         <translation>Keine Datenbank ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="219" />
+        <location filename="../views/reviewdialog.cpp" line="229" />
         <source>The review was not saved: %1</source>
         <translation>Die Prüfung wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="230" />
+        <location filename="../views/reviewdialog.cpp" line="240" />
         <source>Signed off and saved.</source>
         <translation>Abgezeichnet und gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="230" />
+        <location filename="../views/reviewdialog.cpp" line="240" />
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="246" />
+        <location filename="../views/reviewdialog.cpp" line="256" />
         <source>Export Evidence as PDF</source>
         <translation>Nachweis als PDF exportieren</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="246" />
+        <location filename="../views/reviewdialog.cpp" line="256" />
         <source>Export Evidence as CSV</source>
         <translation>Nachweis als CSV exportieren</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="247" />
+        <location filename="../views/reviewdialog.cpp" line="257" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="247" />
+        <location filename="../views/reviewdialog.cpp" line="257" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="255" />
+        <location filename="../views/reviewdialog.cpp" line="265" />
         <source>Exported to %1.</source>
         <translation>Nach %1 exportiert.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="274" />
+        <location filename="../views/reviewdialog.cpp" line="284" />
         <source>Unsaved Marks</source>
         <translation>Ungespeicherte Markierungen</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="275" />
+        <location filename="../views/reviewdialog.cpp" line="285" />
         <source>Save the marks and comments of “%1”?</source>
         <translation>Die Markierungen und Kommentare von „%1“ speichern?</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="298" />
+        <location filename="../views/reviewdialog.cpp" line="308" />
         <source>&lt;b&gt;%1&lt;/b&gt; – started %2 by %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; – gestartet %2 von %3</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="301" />
+        <location filename="../views/reviewdialog.cpp" line="311" />
         <source>&lt;br&gt;Signed off %1 by %2; read-only.</source>
         <translation>&lt;br&gt;Abgezeichnet %1 von %2; schreibgeschützt.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="305" />
+        <location filename="../views/reviewdialog.cpp" line="315" />
         <source>%1 of %2 marked · %3 keep · %4 revoke</source>
         <translation>%1 von %2 markiert · %3 behalten · %4 entziehen</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="319" />
+        <location filename="../views/reviewdialog.cpp" line="329" />
         <source>Only Admins can apply a review's revocations.</source>
         <translation>Nur Admins können die Entzüge einer Prüfung anwenden.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="322" />
+        <location filename="../views/reviewdialog.cpp" line="332" />
         <source>Sign the review off first.</source>
         <translation>Zeichnen Sie die Prüfung zuerst ab.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="324" />
+        <location filename="../views/reviewdialog.cpp" line="334" />
         <source>Nothing in this review is marked Revoke.</source>
         <translation>Nichts in dieser Prüfung ist als „Entziehen“ markiert.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="326" />
+        <location filename="../views/reviewdialog.cpp" line="336" />
         <source>Every revocation of this review is applied.</source>
         <translation>Alle Entzüge dieser Prüfung sind angewendet.</translation>
     </message>
     <message>
-        <location filename="../views/reviewdialog.cpp" line="328" />
+        <location filename="../views/reviewdialog.cpp" line="338" />
         <source>Remove the revoked memberships and assignments, with a preview</source>
         <translation>Die entzogenen Mitgliedschaften und Zuweisungen entfernen, mit Vorschau</translation>
     </message>
@@ -3739,52 +3696,52 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::ReviewItemModel</name>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="34" />
+        <location filename="../models/reviewitemmodel.cpp" line="35" />
         <source>Keep</source>
         <translation>Behalten</translation>
     </message>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="35" />
+        <location filename="../models/reviewitemmodel.cpp" line="36" />
         <source>Revoke</source>
         <translation>Entziehen</translation>
     </message>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="80" />
+        <location filename="../models/reviewitemmodel.cpp" line="81" />
         <source>Membership</source>
         <translation>Mitgliedschaft</translation>
     </message>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="80" />
+        <location filename="../models/reviewitemmodel.cpp" line="81" />
         <source>Assignment</source>
         <translation>Zuweisung</translation>
     </message>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="99" />
+        <location filename="../models/reviewitemmodel.cpp" line="100" />
         <source>K keeps, R revokes, Space toggles</source>
         <translation>K behält, R entzieht, Leertaste schaltet um</translation>
     </message>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="140" />
+        <location filename="../models/reviewitemmodel.cpp" line="141" />
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="141" />
+        <location filename="../models/reviewitemmodel.cpp" line="142" />
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="142" />
+        <location filename="../models/reviewitemmodel.cpp" line="143" />
         <source>Account or datastore</source>
         <translation>Konto oder Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="143" />
+        <location filename="../models/reviewitemmodel.cpp" line="144" />
         <source>Mark</source>
         <translation>Markierung</translation>
     </message>
     <message>
-        <location filename="../models/reviewitemmodel.cpp" line="144" />
+        <location filename="../models/reviewitemmodel.cpp" line="145" />
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
@@ -3792,90 +3749,95 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::ReviewPage</name>
     <message>
-        <location filename="../views/reviewpage.cpp" line="24" />
+        <location filename="../views/reviewpage.cpp" line="25" />
         <source>&amp;New Review…</source>
         <translation>&amp;Neue Prüfung…</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="25" />
+        <location filename="../views/reviewpage.cpp" line="26" />
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="26" />
+        <location filename="../views/reviewpage.cpp" line="27" />
         <source>&amp;Refresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="37" />
+        <location filename="../views/reviewpage.cpp" line="38" />
+        <source>Reviews</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <location filename="../views/reviewpage.cpp" line="39" />
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="37" />
+        <location filename="../views/reviewpage.cpp" line="39" />
         <source>Scope</source>
         <translation>Umfang</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="37" />
+        <location filename="../views/reviewpage.cpp" line="39" />
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="37" />
+        <location filename="../views/reviewpage.cpp" line="39" />
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="37" />
+        <location filename="../views/reviewpage.cpp" line="39" />
         <source>Signed off</source>
         <translation>Abgezeichnet</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/reviewpage.cpp" line="72" />
-        <source>%n team(s)</source>
-        <translation><numerusform>%n Team</numerusform><numerusform>%n Teams</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/reviewpage.cpp" line="74" />
-        <source>%n datastore(s)</source>
-        <translation><numerusform>%n Datenspeicher</numerusform><numerusform>%n Datenspeicher</numerusform></translation>
-    </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="90" />
-        <location filename="../views/reviewpage.cpp" line="154" />
+        <location filename="../views/reviewpage.cpp" line="92" />
+        <location filename="../views/reviewpage.cpp" line="156" />
         <source>No database is open.</source>
         <translation>Keine Datenbank ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="94" />
+        <location filename="../views/reviewpage.cpp" line="96" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="120" />
+        <location filename="../views/reviewpage.cpp" line="122" />
         <source>%1 of %2 marked</source>
         <translation>%1 von %2 markiert</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="122" />
+        <location filename="../views/reviewpage.cpp" line="124" />
         <source>open</source>
         <translation>offen</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/reviewpage.cpp" line="129" />
-        <source>%n review(s)</source>
-        <translation><numerusform>%n Prüfung</numerusform><numerusform>%n Prüfungen</numerusform></translation>
-    </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="139" />
+        <location filename="../views/reviewpage.cpp" line="141" />
         <source>Start reviewing memberships and assignments</source>
         <translation>Mitgliedschaften und Zuweisungen prüfen</translation>
     </message>
     <message>
-        <location filename="../views/reviewpage.cpp" line="160" />
+        <location filename="../views/reviewpage.cpp" line="162" />
         <source>The review was not saved: %1</source>
         <translation>Die Prüfung wurde nicht gespeichert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/reviewpage.cpp" line="74" />
+        <source>%Ln team(s)</source>
+        <translation><numerusform>%Ln Team</numerusform><numerusform>%Ln Teams</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/reviewpage.cpp" line="76" />
+        <source>%Ln datastore(s)</source>
+        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/reviewpage.cpp" line="131" />
+        <source>%Ln review(s)</source>
+        <translation><numerusform>%Ln Prüfung</numerusform><numerusform>%Ln Prüfungen</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3972,78 +3934,78 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::SettingsDialog</name>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="53" />
+        <location filename="../views/settingsdialog.cpp" line="56" />
         <source>Organisation Settings</source>
         <translation>Einstellungen der Organisation</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="60" />
+        <location filename="../views/settingsdialog.cpp" line="63" />
         <source>An Admin's e-mail, e.g. ada@example.com</source>
         <translation>E-Mail eines Admins, z. B. ada@example.com</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="61" />
+        <location filename="../views/settingsdialog.cpp" line="64" />
         <source>Whoever signs in by SSO with this verified e-mail takes over that Admin account, so turning SSO on never locks the organisation out.</source>
         <translation>Wer sich per SSO mit dieser bestätigten E-Mail anmeldet, übernimmt dieses Admin-Konto; so sperrt das Einschalten von SSO die Organisation nie aus.</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="65" />
+        <location filename="../views/settingsdialog.cpp" line="68" />
         <source>&amp;Issuer:</source>
         <translation>&amp;Aussteller:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="66" />
+        <location filename="../views/settingsdialog.cpp" line="69" />
         <source>&amp;Client id:</source>
         <translation>&amp;Client-ID:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="67" />
+        <location filename="../views/settingsdialog.cpp" line="70" />
         <source>S&amp;copes:</source>
         <translation>S&amp;copes:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="68" />
+        <location filename="../views/settingsdialog.cpp" line="71" />
         <source>&amp;Admin e-mail:</source>
         <translation>Admin-&amp;E-Mail:</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="69" />
+        <location filename="../views/settingsdialog.cpp" line="72" />
         <source>Single sign-on (OpenID Connect)</source>
         <translation>Single Sign-on (OpenID Connect)</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="77" />
+        <location filename="../views/settingsdialog.cpp" line="80" />
         <source>Register Gatehouse with the identity provider as a native application (public client) with the redirect URI http://127.0.0.1/callback, any port.</source>
         <translation>Registrieren Sie Gatehouse beim Identitätsanbieter als native Anwendung (öffentlicher Client) mit der Weiterleitungs-URI http://127.0.0.1/callback, beliebiger Port.</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="90" />
+        <location filename="../views/settingsdialog.cpp" line="93" />
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="91" />
+        <location filename="../views/settingsdialog.cpp" line="95" />
         <source>&amp;Disable SSO</source>
         <translation>SSO &amp;deaktivieren</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="106" />
+        <location filename="../views/settingsdialog.cpp" line="110" />
         <source>Reading the settings…</source>
         <translation>Einstellungen werden gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="115" />
-        <location filename="../views/settingsdialog.cpp" line="214" />
+        <location filename="../views/settingsdialog.cpp" line="119" />
+        <location filename="../views/settingsdialog.cpp" line="218" />
         <source>No database is open.</source>
         <translation>Keine Datenbank ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="144" />
+        <location filename="../views/settingsdialog.cpp" line="148" />
         <source>SSO is enabled: people sign in with %1.</source>
         <translation>SSO ist aktiviert: Anmeldung erfolgt über %1.</translation>
     </message>
     <message>
-        <location filename="../views/settingsdialog.cpp" line="145" />
+        <location filename="../views/settingsdialog.cpp" line="149" />
         <source>SSO is off: Gatehouse acts as the operating-system account (local|&lt;name&gt;).</source>
         <translation>SSO ist aus: Gatehouse handelt als das Konto des Betriebssystems (local|&lt;name&gt;).</translation>
     </message>
@@ -4051,37 +4013,37 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::ShortcutsDialog</name>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="58" />
+        <location filename="../views/shortcutsdialog.cpp" line="60" />
         <source>Keyboard Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="60" />
+        <location filename="../views/shortcutsdialog.cpp" line="62" />
         <source>Search commands and keys</source>
         <translation>Befehle und Tasten suchen</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="62" />
+        <location filename="../views/shortcutsdialog.cpp" line="64" />
         <source>Search shortcuts</source>
         <translation>Tastenkürzel suchen</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="66" />
+        <location filename="../views/shortcutsdialog.cpp" line="68" />
         <source>Command</source>
         <translation>Befehl</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="66" />
+        <location filename="../views/shortcutsdialog.cpp" line="68" />
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="67" />
+        <location filename="../views/shortcutsdialog.cpp" line="69" />
         <source>Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/shortcutsdialog.cpp" line="84" />
+        <location filename="../views/shortcutsdialog.cpp" line="86" />
         <source>Menus open with Alt and their underlined letter; in tables, type to search, Enter opens the selected row.</source>
         <translation>Menüs öffnen sich mit Alt und ihrem unterstrichenen Buchstaben; in Tabellen tippen Sie zum Suchen, die Eingabetaste öffnet die gewählte Zeile.</translation>
     </message>
@@ -4089,35 +4051,43 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::SignInPage</name>
     <message>
-        <location filename="../views/signinpage.cpp" line="23" />
+        <location filename="../views/signinpage.cpp" line="25" />
         <source>&lt;h2&gt;Sign in&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Anmelden&lt;/h2&gt;</translation>
     </message>
     <message>
-        <location filename="../views/signinpage.cpp" line="34" />
+        <location filename="../views/signinpage.cpp" line="36" />
         <source>Sign In</source>
         <translation>Anmelden</translation>
     </message>
     <message>
-        <location filename="../views/signinpage.cpp" line="37" />
+        <location filename="../views/signinpage.cpp" line="39" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../views/signinpage.cpp" line="65" />
+        <location filename="../views/signinpage.cpp" line="67" />
         <source>This organisation uses single sign-on. Gatehouse opens your browser to sign you in; come back here when you are done.</source>
         <translation>Diese Organisation verwendet Single Sign-on. Gatehouse öffnet Ihren Browser zur Anmeldung; kehren Sie danach hierher zurück.</translation>
     </message>
     <message>
-        <location filename="../views/signinpage.cpp" line="67" />
-        <location filename="../views/signinpage.cpp" line="78" />
+        <location filename="../views/signinpage.cpp" line="69" />
+        <location filename="../views/signinpage.cpp" line="80" />
         <source>Sign in with %1</source>
         <translation>Mit %1 anmelden</translation>
     </message>
     <message>
-        <location filename="../views/signinpage.cpp" line="92" />
+        <location filename="../views/signinpage.cpp" line="94" />
         <source>Try Again</source>
         <translation>Erneut versuchen</translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::TablePage</name>
+    <message>
+        <location filename="../views/tablepage.cpp" line="42" />
+        <source>Shows only the rows that match, as you type</source>
+        <translation>Zeigt beim Tippen nur die passenden Zeilen</translation>
     </message>
 </context>
 <context>
@@ -4230,8 +4200,8 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
         <translation>%1 ist %2 nicht zugewiesen</translation>
     </message>
     <message>
-        <location filename="../models/teamgridmodel.cpp" line="195" />
-        <location filename="../models/teamgridmodel.cpp" line="201" />
+        <location filename="../models/teamgridmodel.cpp" line="199" />
+        <location filename="../models/teamgridmodel.cpp" line="205" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -4240,58 +4210,45 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
     <name>Gatehouse::TeamGridPage</name>
     <message>
         <location filename="../views/teamgridpage.cpp" line="31" />
+        <location filename="../views/teamgridpage.cpp" line="35" />
         <source>Filter teams</source>
         <translation>Teams filtern</translation>
     </message>
     <message>
         <location filename="../views/teamgridpage.cpp" line="34" />
+        <location filename="../views/teamgridpage.cpp" line="36" />
         <source>Filter datastores</source>
         <translation>Datenspeicher filtern</translation>
     </message>
     <message>
-        <location filename="../views/teamgridpage.cpp" line="58" />
+        <location filename="../views/teamgridpage.cpp" line="62" />
         <source>Team and datastore grid</source>
         <translation>Raster aus Teams und Datenspeichern</translation>
     </message>
     <message>
-        <location filename="../views/teamgridpage.cpp" line="60" />
+        <location filename="../views/teamgridpage.cpp" line="64" />
         <source>&amp;Assign to Team</source>
         <translation>Dem Team &amp;zuweisen</translation>
     </message>
     <message>
-        <location filename="../views/teamgridpage.cpp" line="63" />
+        <location filename="../views/teamgridpage.cpp" line="67" />
         <source>&amp;Remove from Team</source>
         <translation>Aus dem Team &amp;entfernen</translation>
     </message>
     <message>
-        <location filename="../views/teamgridpage.cpp" line="95" />
-        <source>%1 × %2</source>
-        <translation>%1 × %2</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/teamgridpage.cpp" line="96" />
-        <source>%Ln team</source>
-        <translation><numerusform>%Ln Team</numerusform><numerusform>%Ln Teams</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/teamgridpage.cpp" line="96" />
-        <source>%Ln teams</source>
-        <translation><numerusform>%Ln Team</numerusform><numerusform>%Ln Teams</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/teamgridpage.cpp" line="97" />
-        <source>%Ln datastore</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/teamgridpage.cpp" line="97" />
-        <source>%Ln datastores</source>
-        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../views/teamgridpage.cpp" line="113" />
+        <location filename="../views/teamgridpage.cpp" line="114" />
         <source>Read-only: %1</source>
         <translation>Schreibgeschützt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/teamgridpage.cpp" line="97" />
+        <source>%Ln team(s) × %1</source>
+        <translation><numerusform>%Ln Team × %1</numerusform><numerusform>%Ln Teams × %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/teamgridpage.cpp" line="98" />
+        <source>%Ln datastore(s)</source>
+        <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4319,8 +4276,8 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
     <message numerus="yes">
         <location filename="../views/teampickerbutton.cpp" line="131" />
         <location filename="../views/teampickerbutton.cpp" line="133" />
-        <source>Teams: %n selected</source>
-        <translation><numerusform>Teams: %n ausgewählt</numerusform><numerusform>Teams: %n ausgewählt</numerusform></translation>
+        <source>Teams: %Ln selected</source>
+        <translation><numerusform>Teams: %Ln ausgewählt</numerusform><numerusform>Teams: %Ln ausgewählt</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4364,140 +4321,140 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::TokenDialog</name>
     <message>
-        <location filename="../views/tokendialog.cpp" line="33" />
+        <location filename="../views/tokendialog.cpp" line="34" />
         <source>Never</source>
         <translation>Nie</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/tokendialog.cpp" line="33" />
-        <source>%Ln days</source>
-        <translation><numerusform>%Ln Tag</numerusform><numerusform>%Ln Tage</numerusform></translation>
-    </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="41" />
+        <location filename="../views/tokendialog.cpp" line="43" />
         <source>New Token</source>
         <translation>Neues Token</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="48" />
+        <location filename="../views/tokendialog.cpp" line="50" />
         <source>What the token is for, e.g. “nightly export”</source>
         <translation>Wofür das Token ist, z. B. „nächtlicher Export“</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="55" />
+        <location filename="../views/tokendialog.cpp" line="57" />
         <source>Personal tokens act as you; service tokens as a service account; SCIM tokens only reach the directory-sync endpoints.</source>
         <translation>Persönliche Tokens handeln als Sie, Dienst-Tokens als ein Dienstkonto; SCIM-Tokens erreichen nur die Endpunkte für den Verzeichnisabgleich.</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="61" />
+        <location filename="../views/tokendialog.cpp" line="63" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="76" />
+        <location filename="../views/tokendialog.cpp" line="78" />
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="77" />
+        <location filename="../views/tokendialog.cpp" line="79" />
         <source>&amp;Kind:</source>
         <translation>&amp;Art:</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="78" />
+        <location filename="../views/tokendialog.cpp" line="80" />
         <source>&amp;Service account:</source>
         <translation>&amp;Dienstkonto:</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="81" />
+        <location filename="../views/tokendialog.cpp" line="83" />
         <source>&amp;Expires after:</source>
         <translation>&amp;Läuft ab nach:</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="83" />
-        <location filename="../views/tokendialog.cpp" line="221" />
+        <location filename="../views/tokendialog.cpp" line="85" />
+        <location filename="../views/tokendialog.cpp" line="223" />
         <source>C&amp;reate</source>
         <translation>&amp;Erstellen</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="95" />
+        <location filename="../views/tokendialog.cpp" line="97" />
         <source>&lt;b&gt;Copy this token now — it will not be shown again.&lt;/b&gt;</source>
         <translation>&lt;b&gt;Kopieren Sie dieses Token jetzt — es wird nicht noch einmal angezeigt.&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="103" />
+        <location filename="../views/tokendialog.cpp" line="105" />
         <source>Token secret</source>
         <translation>Token-Geheimnis</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="105" />
+        <location filename="../views/tokendialog.cpp" line="107" />
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="106" />
+        <location filename="../views/tokendialog.cpp" line="108" />
         <source>&amp;Save to File…</source>
         <translation>In Datei &amp;speichern…</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="169" />
+        <location filename="../views/tokendialog.cpp" line="171" />
         <source>You cannot create tokens here.</source>
         <translation>Sie können hier keine Tokens erstellen.</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="195" />
+        <location filename="../views/tokendialog.cpp" line="197" />
         <source>Service account: pick the account the token acts as.</source>
         <translation>Dienstkonto: Wählen Sie das Konto, als das das Token handelt.</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="200" />
+        <location filename="../views/tokendialog.cpp" line="202" />
         <source>No database is open.</source>
         <translation>Keine Datenbank ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="217" />
+        <location filename="../views/tokendialog.cpp" line="219" />
         <source>Creating…</source>
         <translation>Wird erstellt…</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="239" />
+        <location filename="../views/tokendialog.cpp" line="241" />
         <source>expires %1</source>
         <translation>läuft am %1 ab</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="240" />
+        <location filename="../views/tokendialog.cpp" line="242" />
         <source>never expires</source>
         <translation>läuft nie ab</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="241" />
+        <location filename="../views/tokendialog.cpp" line="243" />
         <source>%1 token “%2” for %3, %4.</source>
         <translation>Token „%2“ (%1) für %3, %4.</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="245" />
+        <location filename="../views/tokendialog.cpp" line="247" />
         <source>Token Created</source>
         <translation>Token erstellt</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="256" />
+        <location filename="../views/tokendialog.cpp" line="258" />
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="261" />
+        <location filename="../views/tokendialog.cpp" line="263" />
         <source>Save Token</source>
         <translation>Token speichern</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="279" />
+        <location filename="../views/tokendialog.cpp" line="281" />
         <source>Cannot save the token to %1: %2</source>
         <translation>Das Token kann nicht unter %1 gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/tokendialog.cpp" line="283" />
+        <location filename="../views/tokendialog.cpp" line="285" />
         <source>Saved to %1 (readable by you only).</source>
         <translation>Unter %1 gespeichert (nur für Sie lesbar).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tokendialog.cpp" line="34" />
+        <source>%Ln day(s)</source>
+        <translation><numerusform>%Ln Tag</numerusform><numerusform>%Ln Tage</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4638,171 +4595,172 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
     </message>
     <message>
         <location filename="../views/tokenspage.cpp" line="56" />
+        <location filename="../views/tokenspage.cpp" line="57" />
         <source>Search name, owner or hint</source>
         <translation>Name, Inhaber oder Hinweis suchen</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="61" />
+        <location filename="../views/tokenspage.cpp" line="62" />
         <source>State</source>
         <translation>Zustand</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="62" />
+        <location filename="../views/tokenspage.cpp" line="63" />
         <source>All states</source>
         <translation>Alle Zustände</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="148" />
-        <location filename="../views/tokenspage.cpp" line="285" />
-        <location filename="../views/tokenspage.cpp" line="347" />
+        <location filename="../views/tokenspage.cpp" line="72" />
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <location filename="../views/tokenspage.cpp" line="152" />
+        <location filename="../views/tokenspage.cpp" line="286" />
+        <location filename="../views/tokenspage.cpp" line="348" />
         <source>No database is open.</source>
         <translation>Keine Datenbank ist geöffnet.</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="153" />
+        <location filename="../views/tokenspage.cpp" line="157" />
         <source>Loading…</source>
         <translation>Wird geladen…</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="158" />
+        <location filename="../views/tokenspage.cpp" line="162" />
         <source>The tokens cannot be read: %1</source>
         <translation>Die Tokens können nicht gelesen werden: %1</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../views/tokenspage.cpp" line="177" />
-        <source>%Ln token, %1 active</source>
-        <translation><numerusform>%Ln Token, %1 aktiv</numerusform><numerusform>%Ln Tokens, %1 aktiv</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../views/tokenspage.cpp" line="178" />
-        <source>%Ln tokens, %1 active</source>
-        <translation><numerusform>%Ln Token, %1 aktiv</numerusform><numerusform>%Ln Tokens, %1 aktiv</numerusform></translation>
-    </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="222" />
+        <location filename="../views/tokenspage.cpp" line="223" />
         <source>You cannot create tokens.</source>
         <translation>Sie können keine Tokens erstellen.</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="225" />
+        <location filename="../views/tokenspage.cpp" line="226" />
         <source>Create an API token (Ctrl+Shift+T)</source>
         <translation>Ein API-Token erstellen (Strg+Umschalt+T)</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="232" />
+        <location filename="../views/tokenspage.cpp" line="233" />
         <source>Select a token first.</source>
         <translation>Wählen Sie zuerst ein Token aus.</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="242" />
+        <location filename="../views/tokenspage.cpp" line="243" />
         <source>The token is revoked already.</source>
         <translation>Das Token ist bereits widerrufen.</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="244" />
+        <location filename="../views/tokenspage.cpp" line="245" />
         <source>Stop the token from working, now (Ctrl+R)</source>
         <translation>Das Token sofort unwirksam machen (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="245" />
+        <location filename="../views/tokenspage.cpp" line="246" />
         <source>Only a revoked token can be restored.</source>
         <translation>Nur ein widerrufenes Token kann wiederhergestellt werden.</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="247" />
+        <location filename="../views/tokenspage.cpp" line="248" />
         <source>Let the revoked token work again (Ctrl+Shift+R)</source>
         <translation>Das widerrufene Token wieder wirksam machen (Strg+Umschalt+R)</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="248" />
+        <location filename="../views/tokenspage.cpp" line="249" />
         <source>Revoke the token before deleting it.</source>
         <translation>Widerrufen Sie das Token, bevor Sie es löschen.</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="250" />
+        <location filename="../views/tokenspage.cpp" line="251" />
         <source>Delete the revoked token for good (Del)</source>
         <translation>Das widerrufene Token endgültig löschen (Entf)</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="262" />
+        <location filename="../views/tokenspage.cpp" line="263" />
         <source>Created token “%1”</source>
         <translation>Token „%1“ erstellt</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="273" />
+        <location filename="../views/tokenspage.cpp" line="274" />
         <source>%1: not done. %2</source>
         <translation>%1: nicht ausgeführt. %2</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="312" />
+        <location filename="../views/tokenspage.cpp" line="313" />
         <source>Revoked token “%1”</source>
         <translation>Token „%1“ widerrufen</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="322" />
+        <location filename="../views/tokenspage.cpp" line="323" />
         <source>Restored token “%1”</source>
         <translation>Token „%1“ wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="332" />
+        <location filename="../views/tokenspage.cpp" line="333" />
         <source>Delete Token</source>
         <translation>Token löschen</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="333" />
+        <location filename="../views/tokenspage.cpp" line="334" />
         <source>Delete the revoked token “%1” for good? Its history stays.</source>
         <translation>Das widerrufene Token „%1“ endgültig löschen? Sein Verlauf bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="337" />
+        <location filename="../views/tokenspage.cpp" line="338" />
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../views/tokenspage.cpp" line="343" />
+        <location filename="../views/tokenspage.cpp" line="344" />
         <source>Deleted token “%1”</source>
         <translation>Token „%1“ gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/tokenspage.cpp" line="178" />
+        <source>%Ln token(s), %1 active</source>
+        <translation><numerusform>%Ln Token, %1 aktiv</numerusform><numerusform>%Ln Tokens, %1 aktiv</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Gatehouse::WelcomeDialog</name>
     <message>
-        <location filename="../views/welcomedialog.cpp" line="13" />
+        <location filename="../views/welcomedialog.cpp" line="15" />
         <source>Welcome to Gatehouse</source>
         <translation>Willkommen bei Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/welcomedialog.cpp" line="14" />
+        <location filename="../views/welcomedialog.cpp" line="16" />
         <source>This organisation is empty: it holds only you, as its first Admin, and the Public team. How would you like to begin?</source>
         <translation>Diese Organisation ist leer: Sie enthält nur Sie als ersten Admin und das Team Public. Wie möchten Sie beginnen?</translation>
     </message>
     <message>
-        <location filename="../views/welcomedialog.cpp" line="18" />
+        <location filename="../views/welcomedialog.cpp" line="20" />
         <source>Load a demo organisation</source>
         <translation>Eine Demo-Organisation laden</translation>
     </message>
     <message>
-        <location filename="../views/welcomedialog.cpp" line="19" />
+        <location filename="../views/welcomedialog.cpp" line="21" />
         <source>2,000 generated accounts, 60 teams and 300 datastores to explore. You stay an Admin.</source>
         <translation>2.000 generierte Konten, 60 Teams und 300 Datenspeicher zum Erkunden. Sie bleiben Admin.</translation>
     </message>
     <message>
-        <location filename="../views/welcomedialog.cpp" line="22" />
+        <location filename="../views/welcomedialog.cpp" line="24" />
         <source>Import a file…</source>
         <translation>Eine Datei importieren…</translation>
     </message>
     <message>
-        <location filename="../views/welcomedialog.cpp" line="23" />
+        <location filename="../views/welcomedialog.cpp" line="25" />
         <source>An organisation file (gatehouse-org/1 JSON).</source>
         <translation>Eine Organisationsdatei (gatehouse-org/1 JSON).</translation>
     </message>
     <message>
-        <location filename="../views/welcomedialog.cpp" line="24" />
+        <location filename="../views/welcomedialog.cpp" line="26" />
         <source>Start empty</source>
         <translation>Leer beginnen</translation>
     </message>
     <message>
-        <location filename="../views/welcomedialog.cpp" line="25" />
+        <location filename="../views/welcomedialog.cpp" line="27" />
         <source>Accounts appear as people sign in.</source>
         <translation>Konten erscheinen, sobald sich Personen anmelden.</translation>
     </message>
@@ -4810,7 +4768,7 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>QCommandLineParser</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="148" />
+        <location filename="../app/gui/main.cpp" line="153" />
         <source>Displays version information.</source>
         <translation>Zeigt Versionsinformationen an.</translation>
     </message>
@@ -4818,42 +4776,42 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="142" />
+        <location filename="../app/gui/main.cpp" line="147" />
         <source>Desktop console for datastore access control.</source>
         <translation>Desktop-Konsole für die Zugriffskontrolle auf Datenspeicher.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="151" />
+        <location filename="../app/gui/main.cpp" line="156" />
         <source>Organisation database: sqlite:/path/file.gatehouse, postgresql://user@host/db, or a file path (default: %1).</source>
         <translation>Organisationsdatenbank: sqlite:/pfad/datei.gatehouse, postgresql://benutzer@host/db oder ein Dateipfad (Standard: %1).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="157" />
+        <location filename="../app/gui/main.cpp" line="162" />
         <source>Load a demo organisation, without asking, if the organisation is empty.</source>
         <translation>Ohne Rückfrage eine Demo-Organisation laden, wenn die Organisation leer ist.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="161" />
+        <location filename="../app/gui/main.cpp" line="166" />
         <source>Page to show first: accounts, teams, datastores, history, matrix, findings, reviews, grid (the team grid) or tokens.</source>
         <translation>Zuerst anzuzeigende Seite: accounts, teams, datastores, history, matrix, findings, reviews, grid (das Team-Raster) oder tokens.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="165" />
+        <location filename="../app/gui/main.cpp" line="170" />
         <source>Id of the row to select on that page.</source>
         <translation>ID der Zeile, die auf dieser Seite ausgewählt werden soll.</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="171" />
+        <location filename="../app/gui/main.cpp" line="176" />
         <source>Show what SUBJECT sees, read-only (nothing can be changed).</source>
         <translation>Anzeigen, was SUBJECT sieht, schreibgeschützt (nichts kann geändert werden).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="175" />
+        <location filename="../app/gui/main.cpp" line="180" />
         <source>Language of the window, e.g. de or fr, instead of the system's (and of the one chosen in Preferences).</source>
         <translation>Sprache des Fensters, z. B. de oder fr, statt der des Systems (und der in den Einstellungen gewählten).</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="195" />
+        <location filename="../app/gui/main.cpp" line="200" />
         <source>Unknown page: %1. Pages: %2.</source>
         <translation>Unbekannte Seite: %1. Seiten: %2.</translation>
     </message>

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/aboutdialog.h"
+#include "views/dialogfocus.h"
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -44,6 +45,7 @@ QString AboutDialog::readmeUrl()
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("About Gatehouse"));
 
     auto *icon = new QLabel(this);

@@ -53,9 +53,7 @@ AccountDialog::AccountDialog(AdminSession *session, const Account &account, QWid
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     contentLayout()->addWidget(fields);
-    setTabOrder(m_role, m_teams->searchField());
-    setTabOrder(m_teams->searchField(), m_teams->list());
-    setTabOrder(m_teams->list(), m_activation);
+    // Tab follows the order the fields were made in (see ServiceAccountDialog).
 
     const Capabilities capabilities = session->capabilities();
     if (!capabilities.allowed(Capabilities::Action::EditAccounts)) {
@@ -68,6 +66,7 @@ AccountDialog::AccountDialog(AdminSession *session, const Account &account, QWid
     connect(m_role, &QComboBox::currentIndexChanged, this, &AccountDialog::schedulePreview);
     connect(m_teams, &TeamChecklist::selectionChanged, this, &AccountDialog::schedulePreview);
     connect(m_activation, &QPushButton::clicked, this, &AccountDialog::confirmActivation);
+    m_role->setFocus(); // what is edited most; a viewer's dialog starts on Close instead
     resize(640, 640);
 }
 

@@ -19,6 +19,7 @@ AccountFilterBar::AccountFilterBar(Directory *directory, QWidget *parent)
     : FilterBar(parent), m_directory(directory)
 {
     m_role = new QComboBox(this);
+    m_role->setAccessibleName(tr("Role"));
     m_role->addItem(tr("All roles"), -1);
     m_role->addItem(tr("Admin"), int(Role::Admin));
     m_role->addItem(tr("Manager"), int(Role::Manager));

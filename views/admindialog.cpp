@@ -5,6 +5,8 @@
 #include "core/directory.h"
 #include "views/appearance.h"
 #include "views/adminsession.h"
+#include "views/dialogfocus.h"
+#include "views/iconset.h"
 #include "views/previewpanel.h"
 
 #include <QDialogButtonBox>
@@ -31,6 +33,7 @@ bool isAccountCommand(Command::Kind kind)
 AdminDialog::AdminDialog(AdminSession *session, const QString &title, QWidget *parent)
     : QDialog(parent), m_session(session)
 {
+    keepButtonsReachable(this);
     setWindowTitle(title);
     m_content = new QVBoxLayout;
     m_readOnlyNote = new QLabel(this);
@@ -51,6 +54,7 @@ AdminDialog::AdminDialog(AdminSession *session, const QString &title, QWidget *p
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_reload = m_buttons->addButton(tr("&Reload and Re-apply"), QDialogButtonBox::ResetRole);
+    m_reload->setIcon(IconSet::icon(IconId::Refresh));
     m_reload->setToolTip(tr("Read the organisation again and put your changes on top of it"));
     m_reload->setAutoDefault(false);
     m_reload->hide();

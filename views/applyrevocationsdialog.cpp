@@ -25,10 +25,11 @@ ApplyRevocationsDialog::ApplyRevocationsDialog(AdminSession *session, const Revi
         else
             ++assignments;
     }
-    m_summary = new QLabel(tr("Review \u201c%1\u201d revokes %2 and %3. Teams are changed as they are "
-                              "now; what is already gone is skipped.")
-                               .arg(review.title, tr("%n membership(s)", nullptr, memberships),
-                                    tr("%n assignment(s)", nullptr, assignments)));
+    // Two numbers: the assignments come in as a numerus phrase of their own.
+    m_summary = new QLabel(tr("Review \u201c%1\u201d revokes %Ln membership(s) and %2. Teams are changed as "
+                              "they are now; what is already gone is skipped.",
+                              nullptr, memberships)
+                               .arg(review.title, tr("%Ln assignment(s)", nullptr, assignments)));
     m_summary->setWordWrap(true);
     contentLayout()->addWidget(m_summary);
     updatePreview();

@@ -2,6 +2,7 @@
 #include "views/changesdialog.h"
 
 #include "models/accessdiffmodel.h"
+#include "views/iconset.h"
 
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
@@ -15,6 +16,7 @@
 
 #if __has_include("core/history.h")
 #include "core/history.h"
+#include "views/dialogfocus.h"
 #define GATEHOUSE_HAVE_HISTORY 1
 #endif
 
@@ -25,6 +27,7 @@ namespace Gatehouse {
 ChangesDialog::ChangesDialog(AdminBackend backend, QWidget *parent)
     : QDialog(parent), m_backend(std::move(backend))
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("Changes in Access"));
     const QDateTime now = QDateTime::currentDateTimeUtc();
     m_from = new QDateTimeEdit(now.addDays(-30));
@@ -34,7 +37,7 @@ ChangesDialog::ChangesDialog(AdminBackend backend, QWidget *parent)
         edit->setDisplayFormat(u"yyyy-MM-dd HH:mm 'UTC'"_s);
         edit->setCalendarPopup(true);
     }
-    m_compare = new QPushButton(tr("&Compare"));
+    m_compare = new QPushButton(IconSet::icon(IconId::Compare), tr("&Compare"));
     m_compare->setDefault(true);
     connect(m_compare, &QPushButton::clicked, this, &ChangesDialog::run);
     m_summary = new QLabel(tr("Choose two moments and press Compare."));
@@ -43,16 +46,23 @@ ChangesDialog::ChangesDialog(AdminBackend backend, QWidget *parent)
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
     m_view = new QTableView;
+    m_view->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_view->setModel(proxy);
+    m_view->setAccessibleName(windowTitle());
     m_view->setSortingEnabled(true);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 6);
 
     auto *row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("From")));
+    // The labels name the fields for screen readers (setBuddy).
+    auto *fromLabel = new QLabel(tr("From"));
+    fromLabel->setBuddy(m_from);
+    auto *toLabel = new QLabel(tr("to"));
+    toLabel->setBuddy(m_to);
+    row->addWidget(fromLabel);
     row->addWidget(m_from);
-    row->addWidget(new QLabel(tr("to")));
+    row->addWidget(toLabel);
     row->addWidget(m_to);
     row->addWidget(m_compare);
     row->addStretch(1);

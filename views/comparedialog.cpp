@@ -2,6 +2,7 @@
 #include "views/comparedialog.h"
 
 #include "models/comparemodel.h"
+#include "views/dialogfocus.h"
 
 #include <QComboBox>
 #include <QCompleter>
@@ -42,6 +43,7 @@ QComboBox *makeChooser(const QStringList &names, QObject *parent)
 CompareDialog::CompareDialog(Snapshot snapshot, AccessIndex index, qsizetype leftAccountPos, QWidget *parent)
     : QDialog(parent), m_snapshot(std::move(snapshot)), m_index(std::move(index))
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("Compare Access"));
     QStringList accounts;
     accounts.reserve(m_snapshot.accounts.size());
@@ -60,7 +62,9 @@ CompareDialog::CompareDialog(Snapshot snapshot, AccessIndex index, qsizetype lef
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CompareModel::SortRole);
     m_view = new QTableView;
+    m_view->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_view->setModel(m_proxy);
+    m_view->setAccessibleName(tr("Access side by side"));
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(CompareModel::DatastoreColumn, Qt::AscendingOrder);
     m_view->verticalHeader()->hide();
@@ -115,8 +119,7 @@ void CompareDialog::compare()
     QList<CompareModel::Row> rows = CompareModel::differences(m_snapshot, leftRow, rightRow);
     m_summary->setText(rows.isEmpty()
                            ? tr("Same access on every datastore.")
-                           : rows.size() == 1 ? tr("%Ln datastore differs.", nullptr, int(rows.size()))
-                                              : tr("%Ln datastores differ.", nullptr, int(rows.size())));
+                           : tr("%Ln datastore(s) differ(s).", nullptr, int(rows.size())));
     m_model->setRows(std::move(rows), leftName, rightName);
 }
 

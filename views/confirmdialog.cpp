@@ -3,6 +3,7 @@
 
 #include "views/previewpanel.h"
 
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -44,6 +45,9 @@ ConfirmDialog::ConfirmDialog(AdminSession *session, const QString &title, const 
     connect(m_confirmation, &QLineEdit::textChanged, this, &ConfirmDialog::updateOkButton);
     // The impact follows the preview (planned after the dialog is built).
     connect(this, &AdminDialog::previewUpdated, this, &ConfirmDialog::updateImpact);
+    // A destructive change opens on Cancel, so Enter or Space alone cannot apply it; a typed
+    // confirmation takes the focus when one is asked for.
+    buttonBox()->button(QDialogButtonBox::Cancel)->setFocus();
     resize(640, 420);
 }
 
@@ -71,24 +75,20 @@ QString ConfirmDialog::impactText(const AccessDiff &diff)
             gainingAccounts.insert(change.account);
         }
     }
-    // Singular and plural spelled out for English; numerus strings for the translations.
-    const auto accounts = [](qsizetype n) {
-        return n == 1 ? tr("%Ln account", nullptr, int(n)) : tr("%Ln accounts", nullptr, int(n));
-    };
-    const auto datastores = [](qsizetype n) {
-        return n == 1 ? tr("%Ln datastore", nullptr, int(n)) : tr("%Ln datastores", nullptr, int(n));
-    };
+    // Each sentence agrees with its number of accounts; the datastores are a second number, so
+    // they come in as a numerus phrase of their own.
+    const auto datastores = [](qsizetype n) { return tr("%Ln datastore(s)", nullptr, int(n)); };
     QStringList parts;
     if (!losingAccounts.isEmpty()) {
-        parts.append(tr("%1 lose access to %2.")
-                         .arg(accounts(losingAccounts.size()), datastores(lostDatastores.size())));
+        parts.append(tr("%Ln account(s) lose(s) access to %1.", nullptr, int(losingAccounts.size()))
+                         .arg(datastores(lostDatastores.size())));
     }
     if (!loweredAccounts.isEmpty()) {
-        parts.append(tr("%1 get a lower level on %2.")
-                         .arg(accounts(loweredAccounts.size()), datastores(lowerDatastores.size())));
+        parts.append(tr("%Ln account(s) get(s) a lower level on %1.", nullptr, int(loweredAccounts.size()))
+                         .arg(datastores(lowerDatastores.size())));
     }
     if (!gainingAccounts.isEmpty())
-        parts.append(tr("%1 gain access.").arg(accounts(gainingAccounts.size())));
+        parts.append(tr("%Ln account(s) gain(s) access.", nullptr, int(gainingAccounts.size())));
     if (parts.isEmpty())
         return tr("Nobody's access changes.");
     return parts.join(u' ');

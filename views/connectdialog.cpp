@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/connectdialog.h"
 #include "views/appearance.h"
+#include "views/dialogfocus.h"
+#include "views/iconset.h"
 
 #include <QButtonGroup>
 #include <QApplication>
@@ -119,6 +121,7 @@ void clear()
 ConnectDialog::ConnectDialog(QWidget *parent)
     : QDialog(parent)
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("Connect to Database"));
     setMinimumWidth(fontMetrics().averageCharWidth() * 100);
 
@@ -133,7 +136,7 @@ ConnectDialog::ConnectDialog(QWidget *parent)
     Appearance::showAsProblem(m_validation);
     m_validation->setAccessibleName(tr("Problem with the fields"));
 
-    m_test = new QPushButton(tr("&Test connection"), this);
+    m_test = new QPushButton(IconSet::icon(IconId::Connect), tr("&Test connection"), this);
     m_test->setObjectName(u"testConnection"_s);
     m_busy = new QProgressBar(this);
     m_busy->setRange(0, 0); // busy, no progress to show
@@ -311,7 +314,7 @@ QWidget *ConnectDialog::createFilePage()
     m_path->setObjectName(u"path"_s);
     m_path->setPlaceholderText(tr("/path/to/organisation.gatehouse"));
     m_path->setAccessibleName(tr("File"));
-    m_browse = new QPushButton(tr("&Browse…"), page);
+    m_browse = new QPushButton(IconSet::icon(IconId::Open), tr("&Browse…"), page);
     m_browse->setAccessibleName(tr("Browse for the file"));
     auto *pathRow = new QHBoxLayout;
     pathRow->addWidget(m_path, 1);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/connectionbanner.h"
 
+#include "views/iconset.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,12 +21,14 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     setAccessibleName(tr("Connection"));
     setFrameShape(QFrame::StyledPanel);
     // Amber, as a warning that is not an error of the user's: readable in light and dark.
+    // The icon takes the text's colour: the palette's would vanish on amber in a dark scheme.
+    const QColor textColour(0x3b, 0x2f, 0x00);
     setStyleSheet(u"#connectionBanner { background: #fff4ce; border: 1px solid #e0b000; border-radius: 3px; }"
-                  u"#connectionBanner QLabel { color: #3b2f00; }"_s);
+                  u"#connectionBanner QLabel { color: %1; }"_s.arg(textColour.name()));
 
     m_icon = new QLabel(this);
     const int iconSize = style()->pixelMetric(QStyle::PM_SmallIconSize) * 2;
-    m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(iconSize, iconSize));
+    IconSet::showInLabel(m_icon, IconSet::icon(IconId::Warning), iconSize, textColour);
     m_text = new QLabel(this);
     QFont bold = m_text->font();
     bold.setBold(true);
@@ -33,7 +37,7 @@ ConnectionBanner::ConnectionBanner(QWidget *parent)
     m_detail = new QLabel(this);
     m_detail->setWordWrap(true);
     m_detail->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_retry = new QPushButton(tr("&Retry"), this);
+    m_retry = new QPushButton(IconSet::icon(IconId::Refresh), tr("&Retry"), this);
     m_retry->setToolTip(tr("Try to reach the database now"));
 
     auto *texts = new QVBoxLayout;

@@ -5,6 +5,7 @@
 #include "models/displaytext.h"
 #include "views/adminsession.h"
 #include "views/confirmdialog.h"
+#include "views/iconset.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -60,6 +61,7 @@ DatastoreDialog::DatastoreDialog(AdminSession *session, const Datastore &datasto
     const Capabilities capabilities = session->capabilities();
     if (datastore.id != 0) {
         m_delete = buttonBox()->addButton(tr("&Delete…"), QDialogButtonBox::DestructiveRole);
+        m_delete->setIcon(IconSet::icon(IconId::Delete));
         m_delete->setAutoDefault(false);
         const bool mayDelete = capabilities.allowed(Capabilities::Action::DeleteDatastores);
         m_delete->setEnabled(mayDelete);

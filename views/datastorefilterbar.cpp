@@ -15,6 +15,7 @@ DatastoreFilterBar::DatastoreFilterBar(Directory *directory, QWidget *parent)
     : FilterBar(parent), m_directory(directory)
 {
     m_kind = new QComboBox(this);
+    m_kind->setAccessibleName(tr("Kind"));
     m_kind->addItem(tr("All kinds"), -1);
     m_kind->addItem(tr("Source"), int(DatastoreKind::Source));
     m_kind->addItem(tr("Enrichment"), int(DatastoreKind::Enrichment));

@@ -97,6 +97,12 @@ DetailsPane::DetailsPane(Directory *directory, QWidget *parent)
     m_secondCaption = new QLabel(this);
     m_firstList = new QTreeWidget(this);
     m_secondList = new QTreeWidget(this);
+    // The captions change with the entity shown; as buddies they name the lists for a
+    // screen reader whatever they say.
+    m_firstCaption->setBuddy(m_firstList);
+    m_secondCaption->setBuddy(m_secondList);
+    setAccessibleName(tr("Details"));
+    setAccessibleDescription(tr("What the selected row is connected to"));
     for (QLabel *caption : {m_firstCaption, m_secondCaption}) {
         QFont font = caption->font();
         font.setBold(true);
@@ -278,8 +284,7 @@ void DetailsPane::showTeam(qsizetype pos)
     const auto &accounts = m_directory->accounts();
     if (team.isPublic) {
         const int count = int(accounts.size());
-        const QString everyone = count == 1 ? tr("Everyone (%Ln account)", nullptr, count)
-                                            : tr("Everyone (%Ln accounts)", nullptr, count);
+        const QString everyone = tr("Everyone (%Ln account(s))", nullptr, count);
         addNote(m_firstList, everyone);
         m_firstCaption->setText(tr("Members: %1").arg(everyone));
     } else {
@@ -344,8 +349,7 @@ void DetailsPane::showDatastore(qsizetype pos)
     }
     if (reached > MaxListedItems)
         addNote(m_secondList, tr("and %1 more").arg(number(reached - MaxListedItems)));
-    m_secondCaption->setText(reached == 1 ? tr("Reached by (%Ln account)", nullptr, int(reached))
-                                          : tr("Reached by (%Ln accounts)", nullptr, int(reached)));
+    m_secondCaption->setText(tr("Reached by (%Ln account(s))", nullptr, int(reached)));
 }
 
 void DetailsPane::onItemActivated(QTreeWidgetItem *item)

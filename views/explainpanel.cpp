@@ -136,8 +136,8 @@ void ExplainPanel::showCell(const Snapshot &snapshot, const AccessIndex &index, 
             QStringList links;
             for (Id teamId : why.winningTeams)
                 links.append(teamLink(snapshot.teams.at(index.teamPos(teamId))));
-            html += u"<p>"_s + (links.size() == 1 ? tr("Granted by the team %1.") : tr("Granted by the teams %1 (the same level)."))
-                       .arg(links.join(u", "_s))
+            // The number only picks the form ("the team" or "the teams"); the names are the text.
+            html += u"<p>"_s + tr("Granted by the team(s) %1.", nullptr, int(links.size())).arg(links.join(u", "_s))
                 + u"</p><ul>"_s;
             for (Id teamId : why.winningTeams) {
                 const Team &team = snapshot.teams.at(index.teamPos(teamId));

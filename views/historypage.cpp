@@ -78,6 +78,8 @@ HistoryPage::HistoryPage(Directory *directory, QWidget *parent)
     m_status = new QLabel(this);
 
     m_view = new QTableView(this);
+
+    m_view->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_view->setModel(m_model);
     m_view->setAccessibleName(tr("History"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -215,7 +217,7 @@ void HistoryPage::refresh()
         const Id selected = m_view->currentIndex().data(HistoryTableModel::RecordIdRole).toLongLong();
         m_model->setRecords(std::move(result).value());
         const int count = m_model->rowCount();
-        m_status->setText(count == 1 ? tr("%Ln change", nullptr, int(count)) : tr("%Ln changes", nullptr, int(count)));
+        m_status->setText(tr("%Ln change(s)", nullptr, count));
         for (int row = 0; selected != 0 && row < count; ++row) {
             if (m_model->records().at(row).id == selected) {
                 m_view->selectRow(row);

@@ -3,6 +3,11 @@
 
 #include "views/paletteiconengine.h"
 
+#include <QEvent>
+#include <QLabel>
+#include <QPainter>
+#include <QPixmap>
+
 namespace Gatehouse {
 
 using namespace Qt::StringLiterals;
@@ -53,7 +58,71 @@ QString fileName(IconId id)
     return {};
 }
 
+// Keeps a label's pixmap in step with the palette and the label's device pixel ratio. Qt
+// 6.4 sends no DevicePixelRatioChange (6.6 does), and a window moving to another screen
+// reaches its widgets only through an internal event: the ratio is compared when the label
+// is about to paint instead, which catches every way it can change. Owned by the label.
+class LabelIcon final : public QObject
+{
+public:
+    static constexpr QStringView ObjectName = u"gatehouseLabelIcon";
+
+    LabelIcon(QLabel *label, const QIcon &icon, int side, const QColor &colour)
+        : QObject(label), m_label(label), m_icon(icon), m_side(side), m_colour(colour)
+    {
+        setObjectName(ObjectName.toString());
+        update();
+        label->installEventFilter(this);
+    }
+
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (watched != m_label)
+            return false;
+        switch (event->type()) {
+        case QEvent::ApplicationPaletteChange:
+        case QEvent::PaletteChange:
+            // The icon set reads the application palette: both kinds of change count.
+            if (!m_colour.isValid())
+                update();
+            break;
+        case QEvent::Paint:
+            // The label paints right after this, with the pixmap set here.
+            if (!qFuzzyCompare(m_label->pixmap().devicePixelRatio(), m_label->devicePixelRatioF()))
+                update();
+            break;
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    void update()
+    {
+        QPixmap pixmap = m_icon.pixmap(QSize(m_side, m_side), m_label->devicePixelRatioF());
+        if (m_colour.isValid() && !pixmap.isNull()) {
+            // Keeps the drawing's shape (its alpha) and paints it over in the one colour.
+            QPainter painter(&pixmap);
+            painter.setCompositionMode(QPainter::CompositionMode_SourceIn);
+            painter.fillRect(QRectF(QPointF(0, 0), pixmap.deviceIndependentSize()), m_colour);
+        }
+        m_label->setPixmap(pixmap);
+    }
+
+    QLabel *m_label = nullptr;
+    QIcon m_icon;
+    int m_side = 0;
+    QColor m_colour;
+};
+
 } // namespace
+
+void IconSet::showInLabel(QLabel *label, const QIcon &icon, int side, const QColor &colour)
+{
+    delete label->findChild<QObject *>(LabelIcon::ObjectName.toString(), Qt::FindDirectChildrenOnly);
+    new LabelIcon(label, icon, side, colour);
+}
 
 QIcon IconSet::icon(IconId id)
 {

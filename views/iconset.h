@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QColor>
 #include <QIcon>
 #include <QList>
 #include <QString>
+
+class QLabel;
 
 namespace Gatehouse {
 
@@ -62,6 +65,13 @@ public:
     static QIcon icon(IconId id);
     static QString resourcePath(IconId id);
     static QList<IconId> allIds();
+
+    // Shows `icon` (one of this set, or any other) as `label`'s pixmap, `side` logical
+    // pixels square, and keeps it current: a pixmap in a label follows neither a new palette
+    // nor a new device pixel ratio by itself. A valid `colour` draws the whole icon in it
+    // instead of the palette's, for a label on a background of its own. A later call for
+    // the same label replaces this one.
+    static void showInLabel(QLabel *label, const QIcon &icon, int side, const QColor &colour = QColor());
 };
 
 } // namespace Gatehouse

@@ -5,7 +5,9 @@
 #include "core/directory.h"
 #include "models/displaytext.h"
 #include "models/reachproxymodel.h"
+#include "views/dialogfocus.h"
 #include "views/errordialog.h"
+#include "views/iconset.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -30,6 +32,7 @@ namespace Gatehouse {
 LookupDialog::LookupDialog(Directory *directory, ReachModel::Subject subject, Id id, QWidget *parent)
     : QDialog(parent), m_directory(directory)
 {
+    keepButtonsReachable(this);
     setAttribute(Qt::WA_DeleteOnClose);
     m_model = new ReachModel(directory, this);
     m_model->setSubject(subject, id);
@@ -50,6 +53,7 @@ LookupDialog::LookupDialog(Directory *directory, ReachModel::Subject subject, Id
     m_search = new QLineEdit(this);
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(datastore ? tr("Search name or e-mail") : tr("Search datastores"));
+    m_search->setAccessibleName(m_search->placeholderText());
     m_level = new QComboBox(this);
     m_level->addItem(tr("Any level"), int(Level::None));
     for (Level level : {Level::Admin, Level::Editor, Level::Author, Level::Drafter, Level::Viewer, Level::Reporter})
@@ -58,6 +62,8 @@ LookupDialog::LookupDialog(Directory *directory, ReachModel::Subject subject, Id
     m_count = new QLabel(this);
 
     m_view = new QTableView(this);
+
+    m_view->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_view->setModel(m_proxy);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -76,6 +82,7 @@ LookupDialog::LookupDialog(Directory *directory, ReachModel::Subject subject, Id
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     m_export = buttons->addButton(tr("Export CSV…"), QDialogButtonBox::ActionRole);
+    m_export->setIcon(IconSet::icon(IconId::Export));
     // Enter in the table goes to the row, never to a button of the box.
     for (QAbstractButton *button : buttons->buttons()) {
         if (auto *push = qobject_cast<QPushButton *>(button))
@@ -89,6 +96,7 @@ LookupDialog::LookupDialog(Directory *directory, ReachModel::Subject subject, Id
     filters->addWidget(m_level);
     filters->addWidget(m_count);
     auto *layout = new QVBoxLayout(this);
+    heading->setBuddy(m_view); // names the results for screen readers
     layout->addWidget(heading);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);

@@ -147,23 +147,27 @@ MainWindow::~MainWindow()
 
 void MainWindow::createPages()
 {
-    const auto count = [](const QString &text) {
-        return [text](int shown, int total) {
-            const QLocale locale;
-            return text.arg(locale.toString(shown), locale.toString(total));
-        };
-    };
+    // The status text agrees with the total: "1 of 1 account", "12 of 50,000 accounts".
     m_accountFilters = new AccountFilterBar(m_directory);
     m_datastoreFilters = new DatastoreFilterBar(m_directory);
-    auto *accounts = new TablePage(u"accounts"_s, new AccountTableModel(m_directory), m_accountFilters,
-                                   tr("Search name or e-mail"), count(tr("%1 of %2 accounts")));
+    auto *accountModel = new AccountTableModel(m_directory);
+    accountModel->setTypeIcons(IconSet::icon(IconId::AccountHuman), IconSet::icon(IconId::AccountService));
+    auto *accounts = new TablePage(u"accounts"_s, accountModel, m_accountFilters,
+                                   tr("Search name or e-mail"), [](int shown, int total) {
+                                       return tr("%1 of %Ln account(s)", nullptr, total).arg(QLocale().toString(shown));
+                                   });
     accounts->setInitialColumnWidths({20, 33, 11, 9, 6, 12, 10, 12});
     auto *teams = new TablePage(u"teams"_s, new TeamTableModel(m_directory), nullptr,
-                                tr("Search teams"), count(tr("%1 of %2 teams")));
+                                tr("Search teams"), [](int shown, int total) {
+                                    return tr("%1 of %Ln team(s)", nullptr, total).arg(QLocale().toString(shown));
+                                });
     teams->setInitialColumnWidths({28, 40, 12, 10, 11, 14});
     auto *datastores = new TablePage(u"datastores"_s, new DatastoreTableModel(m_directory),
                                      m_datastoreFilters, tr("Search datastores"),
-                                     count(tr("%1 of %2 datastores")));
+                                     [](int shown, int total) {
+                                         return tr("%1 of %Ln datastore(s)", nullptr, total)
+                                             .arg(QLocale().toString(shown));
+                                     });
     datastores->setInitialColumnWidths({28, 11, 13, 40, 8, 12});
     m_pageList = {accounts, teams, datastores};
     m_history = new HistoryPage(m_directory);
@@ -173,6 +177,7 @@ void MainWindow::createPages()
     m_navigation->setIconSize(QSize(22, 22));
     m_navigation->setSpacing(2);
     m_navigation->setAccessibleName(tr("Pages"));
+    m_navigation->setAccessibleDescription(tr("Choose the page the window shows"));
     const QIcon icons[] = {
         IconSet::icon(IconId::Accounts),
         IconSet::icon(IconId::Team),
@@ -182,6 +187,8 @@ void MainWindow::createPages()
     const QString names[] = {tr("Accounts"), tr("Teams"), tr("Datastores"), tr("History")};
     for (int i = 0; i < 4; ++i)
         new QListWidgetItem(icons[i], names[i], m_navigation);
+    for (int i = 0; i < 3; ++i)
+        m_pageList.at(i)->view()->setAccessibleName(names[i]);
     int navWidth = 0;
     for (const QString &name : names)
         navWidth = std::max(navWidth, fontMetrics().horizontalAdvance(name));
@@ -982,11 +989,11 @@ void MainWindow::importParsedFile(const QString &path, const Result<Snapshot> &p
     if (confirmReplace && !empty) {
         const auto answer = QMessageBox::question(
             this, tr("Import Organisation"),
-            tr("Replace the whole organisation (%1 accounts, %2 teams, %3 datastores) with "
-               "the content of %4?")
-                .arg(QLocale().toString(m_directory->accounts().size()),
-                     QLocale().toString(m_directory->teams().size()),
-                     QLocale().toString(m_directory->datastores().size()), path));
+            // Three numbers: the teams and datastores come in as numerus phrases of their own.
+            tr("Replace the whole organisation (%Ln account(s), %1, %2) with the content of %3?", nullptr,
+               int(m_directory->accounts().size()))
+                .arg(tr("%Ln team(s)", nullptr, int(m_directory->teams().size())),
+                     tr("%Ln datastore(s)", nullptr, int(m_directory->datastores().size())), path));
         if (answer != QMessageBox::Yes)
             return;
     }

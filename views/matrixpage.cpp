@@ -7,6 +7,7 @@
 #include "views/comparedialog.h"
 #include "views/changesdialog.h"
 #include "views/explainpanel.h"
+#include "views/iconset.h"
 #include "views/matrixdelegate.h"
 #include "views/rotatedheaderview.h"
 
@@ -48,6 +49,9 @@ MatrixPage::MatrixPage(Directory *directory, QWidget *parent)
     m_model = new MatrixModel(m_directory, this);
     m_view = new QTableView;
     m_view->setObjectName(u"matrix"_s);
+    m_view->setAccessibleName(tr("Access matrix"));
+    m_view->setAccessibleDescription(tr("Accounts in rows, datastores in columns; each cell gives the "
+                                        "account's level on the datastore"));
     auto *header = new RotatedHeaderView(m_view);
     m_view->setHorizontalHeader(header);
     m_view->setModel(m_model);
@@ -158,9 +162,9 @@ QWidget *MatrixPage::createToolbar()
     });
     m_busyLabel = new QLabel;
     m_busyLabel->hide();
-    auto *changes = new QPushButton(tr("Changes since…"));
+    auto *changes = new QPushButton(IconSet::icon(IconId::History), tr("Changes since…"));
     connect(changes, &QPushButton::clicked, this, &MatrixPage::openChangesSince);
-    auto *compare = new QPushButton(tr("Compare…"));
+    auto *compare = new QPushButton(IconSet::icon(IconId::Compare), tr("Compare…"));
     connect(compare, &QPushButton::clicked, this, &MatrixPage::openCompare);
     m_throughTeam = new QComboBox;
     m_throughTeam->setMinimumContentsLength(14);
@@ -186,7 +190,9 @@ QWidget *MatrixPage::createToolbar()
     row->addWidget(changes);
     row->addWidget(compare);
     row->addSpacing(16);
-    row->addWidget(new QLabel(tr("Through team")));
+    auto *throughLabel = new QLabel(tr("Through team"));
+    throughLabel->setBuddy(m_throughTeam); // names the combo box for a screen reader
+    row->addWidget(throughLabel);
     row->addWidget(m_throughTeam);
     row->addStretch(1);
     return bar;
@@ -221,6 +227,14 @@ QWidget *MatrixPage::createFilters()
     m_columnTeam = new QComboBox;
     m_connection = new QComboBox;
     m_onlyDatastores = new QCheckBox(tr("Only datastores with access"));
+    m_rowText->setAccessibleName(tr("Search accounts"));
+    m_columnText->setAccessibleName(tr("Search datastores"));
+    m_role->setAccessibleName(tr("Role of the accounts"));
+    m_rowTeam->setAccessibleName(tr("Team of the accounts"));
+    m_type->setAccessibleName(tr("Type of the accounts"));
+    m_kind->setAccessibleName(tr("Kind of the datastores"));
+    m_columnTeam->setAccessibleName(tr("Team of the datastores"));
+    m_connection->setAccessibleName(tr("Connection of the datastores"));
     for (QComboBox *combo : {m_rowTeam, m_columnTeam}) {
         combo->setMinimumContentsLength(15);
         combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
@@ -321,12 +335,9 @@ void MatrixPage::updateLegend()
 {
     const MatrixModel::LevelCounts counts = m_model->countLevels();
     const QLocale locale;
-    // Singular and plural spelled out for English; numerus strings for the translations.
-    const int accounts = m_model->rowCount();
-    const int datastores = m_model->columnCount();
-    QString html = tr("%1 × %2").arg(
-        accounts == 1 ? tr("%Ln account", nullptr, accounts) : tr("%Ln accounts", nullptr, accounts),
-        datastores == 1 ? tr("%Ln datastore", nullptr, datastores) : tr("%Ln datastores", nullptr, datastores));
+    // Two numbers: the datastores come in as a numerus phrase of their own.
+    QString html = tr("%Ln account(s) × %1", nullptr, m_model->rowCount())
+                       .arg(tr("%Ln datastore(s)", nullptr, m_model->columnCount()));
     html += u"&nbsp;&nbsp;&nbsp;"_s;
     for (Level level : {Level::Admin, Level::Editor, Level::Author, Level::Drafter, Level::Viewer, Level::Reporter}) {
         html += u"<span style=\"background:%1; color:%2\">&nbsp;%3&nbsp;</span>&nbsp;%4 %5&nbsp;&nbsp;&nbsp;"_s.arg(

@@ -4,6 +4,7 @@
 #include "core/directory.h"
 #include "core/reviewservice.h"
 #include "views/appearance.h"
+#include "views/dialogfocus.h"
 #include "views/pickerwidget.h"
 
 #include <QDialogButtonBox>
@@ -22,6 +23,7 @@ namespace Gatehouse {
 NewReviewDialog::NewReviewDialog(Directory *directory, const QString &actingSubject, QWidget *parent)
     : QDialog(parent), m_directory(directory), m_subject(actingSubject)
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("New Access Review"));
     m_title = new QLineEdit;
     m_title->setMaxLength(255);
@@ -42,10 +44,15 @@ NewReviewDialog::NewReviewDialog(Directory *directory, const QString &actingSubj
 
     auto *lists = new QHBoxLayout;
     auto *teamColumn = new QVBoxLayout;
-    teamColumn->addWidget(new QLabel(tr("Teams: every membership and datastore")));
+    // The column headings name the lists for screen readers (setBuddy).
+    auto *teamsLabel = new QLabel(tr("Teams: every membership and datastore"));
+    teamsLabel->setBuddy(m_teams);
+    teamColumn->addWidget(teamsLabel);
     teamColumn->addWidget(m_teams);
     auto *datastoreColumn = new QVBoxLayout;
-    datastoreColumn->addWidget(new QLabel(tr("Datastores: every team they are assigned to")));
+    auto *datastoresLabel = new QLabel(tr("Datastores: every team they are assigned to"));
+    datastoresLabel->setBuddy(m_datastores);
+    datastoreColumn->addWidget(datastoresLabel);
     datastoreColumn->addWidget(m_datastores);
     lists->addLayout(teamColumn);
     lists->addLayout(datastoreColumn);

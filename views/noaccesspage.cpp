@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/noaccesspage.h"
 
+#include "views/iconset.h"
+
 #include <QLabel>
-#include <QStyle>
 #include <QVBoxLayout>
 
 namespace Gatehouse {
@@ -10,7 +11,7 @@ namespace Gatehouse {
 NoAccessPage::NoAccessPage(QWidget *parent) : QWidget(parent)
 {
     auto *icon = new QLabel(this);
-    icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxWarning).pixmap(48, 48));
+    IconSet::showInLabel(icon, IconSet::icon(IconId::Warning), 48);
     icon->setAlignment(Qt::AlignCenter);
     m_title = new QLabel(this);
     m_title->setAlignment(Qt::AlignCenter);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/preferencesdialog.h"
+#include "views/dialogfocus.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,6 +35,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     : QDialog(parent)
     , m_running(savedLanguage())
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("Preferences"));
 
     m_language = new QComboBox(this);

@@ -31,6 +31,7 @@ PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent)
 
     m_model = new AccessDiffModel(this);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Access changes"));
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -125,13 +126,8 @@ void PreviewPanel::updateToggle()
     const int count = int(m_diff.changes.size());
     m_toggle->setEnabled(count > 0);
     m_toggle->setArrowType(isExpanded() ? Qt::DownArrow : Qt::RightArrow);
-    // Singular and plural spelled out for English; numerus strings for the translations.
-    if (isExpanded())
-        m_toggle->setText(count == 1 ? tr("Hide the %Ln change", nullptr, count)
-                                     : tr("Hide the %Ln changes", nullptr, count));
-    else
-        m_toggle->setText(count == 1 ? tr("Show the %Ln change", nullptr, count)
-                                     : tr("Show the %Ln changes", nullptr, count));
+    m_toggle->setText(isExpanded() ? tr("Hide the %Ln change(s)", nullptr, count)
+                                   : tr("Show the %Ln change(s)", nullptr, count));
     m_table->setVisible(isExpanded() && count > 0);
 }
 

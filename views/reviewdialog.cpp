@@ -7,6 +7,8 @@
 #include "views/appearance.h"
 #include "views/adminsession.h"
 #include "views/applyrevocationsdialog.h"
+#include "views/dialogfocus.h"
+#include "views/iconset.h"
 #include "views/reviewevidence.h"
 
 #include <QAction>
@@ -46,6 +48,7 @@ QString fileSafe(QString title)
 ReviewDialog::ReviewDialog(AdminSession *session, const Review &review, QWidget *parent)
     : QDialog(parent), m_session(session)
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("Access Review \u2013 %1").arg(review.title));
     m_model = new ReviewItemModel(this);
     m_model->setReview(review);
@@ -61,6 +64,8 @@ ReviewDialog::ReviewDialog(AdminSession *session, const Review &review, QWidget 
     m_unmarkedOnly = new QCheckBox(tr("Only &unmarked"));
 
     m_view = new QTableView;
+
+    m_view->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_view->setModel(m_proxy);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -88,9 +93,9 @@ ReviewDialog::ReviewDialog(AdminSession *session, const Review &review, QWidget 
     addKey(tr("Revoke"), QKeySequence(Qt::Key_R), [this] { markCurrent(ReviewItem::Mark::Revoke, false); });
     addKey(tr("Toggle"), QKeySequence(Qt::Key_Space), [this] { markCurrent(ReviewItem::Mark::Keep, true); });
 
-    m_keep = new QPushButton(tr("&Keep"));
+    m_keep = new QPushButton(IconSet::icon(IconId::Restore), tr("&Keep"));
     m_keep->setToolTip(tr("Keep the selected item (K)"));
-    m_revoke = new QPushButton(tr("Re&voke"));
+    m_revoke = new QPushButton(IconSet::icon(IconId::Revoke), tr("Re&voke"));
     m_revoke->setToolTip(tr("Revoke the selected item (R)"));
     connect(m_keep, &QPushButton::clicked, this, [this] { markCurrent(ReviewItem::Mark::Keep, false); });
     connect(m_revoke, &QPushButton::clicked, this, [this] { markCurrent(ReviewItem::Mark::Revoke, false); });
@@ -113,6 +118,10 @@ ReviewDialog::ReviewDialog(AdminSession *session, const Review &review, QWidget 
     m_exportCsv = buttons->addButton(tr("Export &CSV\u2026"), QDialogButtonBox::ActionRole);
     m_exportPdf = buttons->addButton(tr("Export &PDF\u2026"), QDialogButtonBox::ActionRole);
     m_apply = buttons->addButton(tr("&Apply Revocations\u2026"), QDialogButtonBox::ActionRole);
+    m_save->setIcon(IconSet::icon(IconId::Save));
+    m_exportCsv->setIcon(IconSet::icon(IconId::Export));
+    m_exportPdf->setIcon(IconSet::icon(IconId::Report));
+    m_apply->setIcon(IconSet::icon(IconId::Revoke));
     QPushButton *close = buttons->addButton(QDialogButtonBox::Close);
     for (QAbstractButton *button : buttons->buttons()) {
         if (auto *push = qobject_cast<QPushButton *>(button))

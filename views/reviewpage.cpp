@@ -3,6 +3,7 @@
 
 #include "core/directory.h"
 #include "views/adminsession.h"
+#include "views/iconset.h"
 #include "views/newreviewdialog.h"
 #include "views/reviewdialog.h"
 
@@ -21,9 +22,9 @@ namespace Gatehouse {
 ReviewPage::ReviewPage(AdminSession *session, QWidget *parent)
     : QWidget(parent), m_session(session)
 {
-    m_new = new QPushButton(tr("&New Review\u2026"));
-    m_open = new QPushButton(tr("&Open"));
-    auto *refresh = new QPushButton(tr("&Refresh"));
+    m_new = new QPushButton(IconSet::icon(IconId::New), tr("&New Review\u2026"));
+    m_open = new QPushButton(IconSet::icon(IconId::Open), tr("&Open"));
+    auto *refresh = new QPushButton(IconSet::icon(IconId::Refresh), tr("&Refresh"));
     m_status = new QLabel;
     connect(m_new, &QPushButton::clicked, this, &ReviewPage::newReview);
     connect(m_open, &QPushButton::clicked, this, [this] {
@@ -34,6 +35,7 @@ ReviewPage::ReviewPage(AdminSession *session, QWidget *parent)
     connect(refresh, &QPushButton::clicked, this, &ReviewPage::refresh);
 
     m_table = new QTableWidget(0, ColumnCount);
+    m_table->setAccessibleName(tr("Reviews"));
     m_table->setHorizontalHeaderLabels({tr("Title"), tr("Scope"), tr("Progress"), tr("Started"), tr("Signed off")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -69,9 +71,9 @@ QString ReviewPage::scopeText(const Review &review)
 {
     QStringList parts;
     if (!review.scopeTeams.isEmpty())
-        parts.append(tr("%n team(s)", nullptr, int(review.scopeTeams.size())));
+        parts.append(tr("%Ln team(s)", nullptr, int(review.scopeTeams.size())));
     if (!review.scopeDatastores.isEmpty())
-        parts.append(tr("%n datastore(s)", nullptr, int(review.scopeDatastores.size())));
+        parts.append(tr("%Ln datastore(s)", nullptr, int(review.scopeDatastores.size())));
     return parts.join(u", "_s);
 }
 
@@ -126,7 +128,7 @@ void ReviewPage::setReviews(const QList<Review> &reviews)
         if (r.id == current)
             m_table->setCurrentCell(row, 0);
     }
-    m_status->setText(tr("%n review(s)", nullptr, int(reviews.size())));
+    m_status->setText(tr("%Ln review(s)", nullptr, int(reviews.size())));
     updateActions();
     Q_EMIT reloaded();
 }

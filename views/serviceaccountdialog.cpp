@@ -42,9 +42,9 @@ ServiceAccountDialog::ServiceAccountDialog(AdminSession *session, QWidget *paren
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(form);
     contentLayout()->addWidget(fields);
-    setTabOrder(m_name, m_role);
-    setTabOrder(m_role, m_teams->searchField());
-    setTabOrder(m_teams->searchField(), m_teams->list());
+    // Tab follows the order the fields were made in, which is their reading order. Moving
+    // the checklist's own search field and list with setTabOrder would put them after the
+    // checklist, whose focus proxy then sends Tab back to the search field for ever.
 
     const Capabilities capabilities = session->capabilities();
     if (!capabilities.allowed(Capabilities::Action::CreateServiceAccounts))

@@ -3,6 +3,8 @@
 
 #include "core/directory.h"
 #include "views/adminsession.h"
+#include "views/dialogfocus.h"
+#include "views/iconset.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -50,6 +52,7 @@ QString SettingsDialog::refusal(const AdminSession *session)
 SettingsDialog::SettingsDialog(AdminSession *session, QWidget *parent)
     : QDialog(parent), m_session(session)
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("Organisation Settings"));
     m_issuer = new QLineEdit;
     m_issuer->setPlaceholderText(u"https://login.example.com/"_s);
@@ -88,6 +91,7 @@ SettingsDialog::SettingsDialog(AdminSession *session, QWidget *parent)
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Cancel);
     m_save = m_buttons->addButton(tr("&Save"), QDialogButtonBox::AcceptRole);
+    m_save->setIcon(IconSet::icon(IconId::Save));
     m_disable = m_buttons->addButton(tr("&Disable SSO"), QDialogButtonBox::ActionRole);
     connect(m_save, &QPushButton::clicked, this, &SettingsDialog::save);
     connect(m_disable, &QPushButton::clicked, this, &SettingsDialog::disableSso);

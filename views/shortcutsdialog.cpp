@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/shortcutsdialog.h"
+#include "views/dialogfocus.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -55,6 +56,7 @@ void addMenu(QTreeWidgetItem *parent, const QMenu *menu)
 ShortcutsDialog::ShortcutsDialog(const QMenuBar *menuBar, QWidget *parent)
     : QDialog(parent)
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("Keyboard Shortcuts"));
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(tr("Search commands and keys"));

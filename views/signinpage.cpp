@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/signinpage.h"
 
+#include "views/iconset.h"
+
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
-#include <QStyle>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -16,9 +17,10 @@ namespace Gatehouse {
 SignInPage::SignInPage(QWidget *parent) : QWidget(parent)
 {
     auto *icon = new QLabel(this);
-    // The application's own icon: the page stands for Gatehouse asking who you are.
+    // The application's own icon: the page stands for Gatehouse asking who you are (the
+    // set's sign-in picture where no application icon is set).
     const QIcon appIcon = QGuiApplication::windowIcon();
-    icon->setPixmap((appIcon.isNull() ? style()->standardIcon(QStyle::SP_MessageBoxQuestion) : appIcon).pixmap(64, 64));
+    IconSet::showInLabel(icon, appIcon.isNull() ? IconSet::icon(IconId::SignIn) : appIcon, 64);
     icon->setAlignment(Qt::AlignCenter);
     m_title = new QLabel(tr("<h2>Sign in</h2>"), this);
     m_title->setAlignment(Qt::AlignCenter);

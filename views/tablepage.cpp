@@ -37,6 +37,9 @@ TablePage::TablePage(const QString &key, DirectoryTableModel *model, FilterBar *
 
     m_search = new QLineEdit(this);
     m_search->setPlaceholderText(searchPlaceholder);
+    // A placeholder is gone once something is typed: the name stays.
+    m_search->setAccessibleName(searchPlaceholder);
+    m_search->setAccessibleDescription(tr("Shows only the rows that match, as you type"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     m_search->installEventFilter(this);
@@ -45,6 +48,8 @@ TablePage::TablePage(const QString &key, DirectoryTableModel *model, FilterBar *
     m_searchTimer->setInterval(SearchDebounceMs);
 
     m_view = new QTableView(this);
+
+    m_view->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_view->setModel(m_proxy);
     // QStyledItemDelegate lays each cell's text out to place it and again to draw it;
     // scrolling 50,000 rows shows it. Same look, one layout per text not seen lately.

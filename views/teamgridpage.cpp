@@ -32,12 +32,16 @@ TeamGridPage::TeamGridPage(AdminSession *session, QWidget *parent)
     m_teamFilter->setClearButtonEnabled(true);
     m_datastoreFilter = new QLineEdit(this);
     m_datastoreFilter->setPlaceholderText(tr("Filter datastores"));
+    m_teamFilter->setAccessibleName(tr("Filter teams"));
+    m_datastoreFilter->setAccessibleName(tr("Filter datastores"));
     m_datastoreFilter->setClearButtonEnabled(true);
     m_count = new QLabel(this);
     m_note = new QLabel(this);
     m_note->setWordWrap(true);
 
     m_view = new QTableView(this);
+
+    m_view->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_view->setObjectName(u"teamGrid"_s);
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -89,12 +93,9 @@ TeamGridPage::TeamGridPage(AdminSession *session, QWidget *parent)
     connect(m_teamFilter, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
     connect(m_datastoreFilter, &QLineEdit::textChanged, timer, qOverload<>(&QTimer::start));
     const auto updateCount = [this] {
-        // Singular and plural spelled out for English; numerus strings for the translations.
-        const int teams = m_model->rowCount();
-        const int datastores = m_model->columnCount();
-        m_count->setText(tr("%1 × %2").arg(
-            teams == 1 ? tr("%Ln team", nullptr, teams) : tr("%Ln teams", nullptr, teams),
-            datastores == 1 ? tr("%Ln datastore", nullptr, datastores) : tr("%Ln datastores", nullptr, datastores)));
+        // Two numbers: the datastores come in as a numerus phrase of their own.
+        m_count->setText(tr("%Ln team(s) × %1", nullptr, m_model->rowCount())
+                             .arg(tr("%Ln datastore(s)", nullptr, m_model->columnCount())));
     };
     connect(m_model, &QAbstractItemModel::modelReset, this, updateCount);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, &TeamGridPage::updateActions);

@@ -128,9 +128,9 @@ void TeamPickerButton::updateText()
     } else if (m_selected.size() == 1) {
         const qsizetype pos = m_directory->teamPos(m_selected.first());
         setText(pos >= 0 ? tr("Team: %1").arg(m_directory->teams().at(pos).name)
-                         : tr("Teams: %n selected", nullptr, 1));
+                         : tr("Teams: %Ln selected", nullptr, 1));
     } else {
-        setText(tr("Teams: %n selected", nullptr, int(m_selected.size())));
+        setText(tr("Teams: %Ln selected", nullptr, int(m_selected.size())));
     }
 }
 

@@ -5,6 +5,8 @@
 #include "models/displaytext.h"
 #include "models/tokentablemodel.h"
 #include "views/adminsession.h"
+#include "views/iconset.h"
+#include "views/dialogfocus.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -29,8 +31,7 @@ namespace {
 
 QString expiryText(int days)
 {
-    // Every choice but "never" is more than one day.
-    return days == 0 ? TokenDialog::tr("Never") : TokenDialog::tr("%Ln days", nullptr, days);
+    return days == 0 ? TokenDialog::tr("Never") : TokenDialog::tr("%Ln day(s)", nullptr, days);
 }
 
 } // namespace
@@ -38,6 +39,7 @@ QString expiryText(int days)
 TokenDialog::TokenDialog(AdminSession *session, const QList<Token> &all, const QDateTime &now, QWidget *parent)
     : QDialog(parent), m_session(session), m_all(all), m_now(now)
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("New Token"));
     const Snapshot &current = m_session->directory()->snapshot();
     const QString actor = m_session->actingSubject();
@@ -102,8 +104,8 @@ TokenDialog::TokenDialog(AdminSession *session, const QList<Token> &all, const Q
     m_secretField->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_secretField->setAccessibleName(tr("Token secret"));
     m_secretField->setMinimumWidth(m_secretField->fontMetrics().horizontalAdvance(QString(52, u'M')));
-    m_copy = new QPushButton(tr("&Copy"));
-    m_save = new QPushButton(tr("&Save to File\u2026"));
+    m_copy = new QPushButton(IconSet::icon(IconId::Copy), tr("&Copy"));
+    m_save = new QPushButton(IconSet::icon(IconId::Save), tr("&Save to File\u2026"));
     connect(m_copy, &QPushButton::clicked, this, &TokenDialog::copySecret);
     connect(m_save, &QPushButton::clicked, this, &TokenDialog::saveSecret);
     m_secretStatus = new QLabel;

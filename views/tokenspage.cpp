@@ -54,6 +54,7 @@ TokensPage::TokensPage(AdminSession *session, QWidget *parent)
 
     m_search = new QLineEdit;
     m_search->setPlaceholderText(tr("Search name, owner or hint"));
+    m_search->setAccessibleName(tr("Search name, owner or hint"));
     m_search->setClearButtonEnabled(true);
     m_search->setMinimumWidth(fontMetrics().averageCharWidth() * 28);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &TokenFilterModel::setSearchText);
@@ -68,6 +69,9 @@ TokensPage::TokensPage(AdminSession *session, QWidget *parent)
     });
 
     m_view = new QTableView;
+    m_view->setAccessibleName(tr("Tokens"));
+
+    m_view->setTabKeyNavigation(false); // arrows move between cells; Tab leaves the table
     m_view->setModel(m_proxy);
     m_view->setAlternatingRowColors(true);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -99,7 +103,7 @@ TokensPage::TokensPage(AdminSession *session, QWidget *parent)
     for (QAction *action : {m_new, m_revoke, m_restore, m_delete, m_refresh}) {
         auto *button = new QToolButton;
         button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonTextOnly);
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         bar->addWidget(button);
     }
     bar->addSpacing(12);
@@ -171,11 +175,8 @@ void TokensPage::setTokens(const QList<Token> &tokens)
     int activeCount = 0;
     for (int row = 0; row < m_model->rowCount(); ++row)
         activeCount += m_model->stateAt(row) == Token::State::Active ? 1 : 0;
-    // Singular and plural spelled out for English; numerus strings for the translations.
-    const int count = int(tokens.size());
-    const QString active = QLocale().toString(activeCount);
-    m_status->setText(count == 1 ? tr("%Ln token, %1 active", nullptr, count).arg(active)
-                                 : tr("%Ln tokens, %1 active", nullptr, count).arg(active));
+    m_status->setText(tr("%Ln token(s), %1 active", nullptr, int(tokens.size()))
+                          .arg(QLocale().toString(activeCount)));
     m_status->setToolTip(QString());
     updateActions();
     Q_EMIT reloaded();

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "views/welcomedialog.h"
+#include "views/dialogfocus.h"
 
 #include <QCommandLinkButton>
 #include <QLabel>
@@ -10,6 +11,7 @@ namespace Gatehouse {
 WelcomeDialog::WelcomeDialog(QWidget *parent)
     : QDialog(parent)
 {
+    keepButtonsReachable(this);
     setWindowTitle(tr("Welcome to Gatehouse"));
     auto *intro = new QLabel(tr("This organisation is empty: it holds only you, as its first "
                                 "Admin, and the Public team. How would you like to begin?"),

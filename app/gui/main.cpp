@@ -62,8 +62,13 @@ void installTranslators(QCoreApplication &app, const QLocale &locale)
     static QTranslator translator;
     const QString installed =
         QCoreApplication::applicationDirPath() + u'/' + QStringLiteral(GATEHOUSE_TRANSLATIONS_FROM_BIN);
-    if (translator.load(locale, u"gatehouse"_s, u"_"_s, installed)
-        || translator.load(locale, u"gatehouse"_s, u"_"_s, u":/i18n"_s))
+    const auto load = [&](const QLocale &language) {
+        return translator.load(language, u"gatehouse"_s, u"_"_s, installed)
+            || translator.load(language, u"gatehouse"_s, u"_"_s, u":/i18n"_s);
+    };
+    // A language Gatehouse is not translated into shows English, and English too needs its
+    // translation: it holds the singular and plural of every "%Ln account(s)".
+    if (load(locale) || load(QLocale(QLocale::English)))
         app.installTranslator(&translator);
 }
 

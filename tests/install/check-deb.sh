@@ -44,6 +44,7 @@ for file in ./usr/bin/gatehouse ./usr/bin/gatehousectl \
     ./usr/share/applications/$app.desktop ./usr/share/metainfo/$app.metainfo.xml \
     ./usr/share/icons/hicolor/scalable/apps/$app.svg ./usr/share/icons/hicolor/48x48/apps/$app.png \
     ./usr/share/gatehouse/translations/gatehouse_de.qm ./usr/share/gatehouse/translations/gatehouse_fr.qm \
+    ./usr/share/gatehouse/translations/gatehouse_en.qm \
     ./usr/share/doc/gatehouse/copyright ./usr/share/doc/gatehouse/README.md; do
     echo "$contents" | grep -qx "$file" || fail "the package does not contain $file"
 done

@@ -24,6 +24,7 @@ for file in bin/gatehouse bin/gatehousectl \
     share/icons/hicolor/48x48/apps/$app.png share/icons/hicolor/64x64/apps/$app.png \
     share/icons/hicolor/128x128/apps/$app.png share/icons/hicolor/256x256/apps/$app.png \
     share/gatehouse/translations/gatehouse_de.qm share/gatehouse/translations/gatehouse_fr.qm \
+    share/gatehouse/translations/gatehouse_en.qm \
     share/doc/gatehouse/README.md share/doc/gatehouse/cli.md share/doc/gatehouse/copyright; do
     [ -s "$prefix/$file" ] || fail "$file is missing or empty under the install prefix"
 done

@@ -303,9 +303,8 @@ void tst_AdminDialogs::deleteTeamStatesImpact()
     if (losing.isEmpty()) {
         QVERIFY2(!impact.contains(u"lose access"_s), qPrintable(impact));
     } else {
-        const QString expected = u"%1 account%2 lose access to %3 datastore%4."_s
-                                     .arg(losing.size()).arg(losing.size() == 1 ? u""_s : u"s"_s)
-                                     .arg(lost.size()).arg(lost.size() == 1 ? u""_s : u"s"_s);
+        const QString expected = (losing.size() == 1 ? u"1 account loses"_s : u"%1 accounts lose"_s.arg(losing.size()))
+            + u" access to "_s + (lost.size() == 1 ? u"1 datastore."_s : u"%1 datastores."_s.arg(lost.size()));
         QVERIFY2(impact.startsWith(expected), qPrintable(impact + u" / "_s + expected));
     }
     QTest::mouseClick(dialog->okButton(), Qt::LeftButton);

@@ -219,7 +219,7 @@ void tst_Translations::pluralForms()
     QFETCH(int, count);
     QFETCH(QString, expected);
     QVERIFY(install(language));
-    QCOMPARE(QCoreApplication::translate("Gatehouse::ReviewPage", "%n review(s)", nullptr, count), expected);
+    QCOMPARE(QCoreApplication::translate("Gatehouse::ReviewPage", "%Ln review(s)", nullptr, count), expected);
 }
 
 void tst_Translations::mainWindowTranslated_data()
