@@ -40,12 +40,17 @@ QString csvField(const QString &value)
     return u'"' + out + u'"';
 }
 
-QByteArray accessReportCsv(const Snapshot &snapshot, const AccessIndex &index)
+QByteArray accessReportCsv(const Snapshot &snapshot, const AccessIndex &index, Progress *progress)
 {
     QByteArray out = "account_id,subject,name,email,role,datastore_id,datastore,permission,via\n";
     const std::vector<qsizetype> datastoreOrder = byIdOrder(snapshot.datastores);
+    if (progress)
+        progress->startStage(snapshot.accounts.size());
 
+    qint64 written = 0;
     for (qsizetype accountPos : byIdOrder(snapshot.accounts)) {
+        if (stopRequested(progress, written++))
+            return out;
         const Account &account = snapshot.accounts.at(accountPos);
         if (!account.isActive())
             continue;
@@ -81,6 +86,8 @@ QByteArray accessReportCsv(const Snapshot &snapshot, const AccessIndex &index)
                        .toUtf8();
         }
     }
+    if (progress)
+        progress->setDone(written);
     return out;
 }
 

@@ -114,7 +114,7 @@ struct Replay
 
 } // namespace
 
-Result<Snapshot> organisationAsOf(const QList<AuditRecord> &records, const QDateTime &at)
+Result<Snapshot> organisationAsOf(const QList<AuditRecord> &records, const QDateTime &at, Progress *progress)
 {
     if (records.isEmpty())
         return makeError(Error::Code::NotFound, u"There is no history to rebuild the organisation from."_s);
@@ -138,6 +138,11 @@ Result<Snapshot> organisationAsOf(const QList<AuditRecord> &records, const QDate
     }
 
     const AuditRecord &origin = records.at(start);
+    if (progress) {
+        progress->startStage(end - start);
+        if (progress->isCancelled())
+            return Progress::cancelledError();
+    }
     Result<Snapshot> base = parseOrganisation(origin.afterJson.toUtf8(), origin.at);
     if (!base) {
         return makeError(Error::Code::Invalid,
@@ -146,13 +151,19 @@ Result<Snapshot> organisationAsOf(const QList<AuditRecord> &records, const QDate
                                                    formatTimestamp(origin.at), base.error().message));
     }
     Replay replay(*base);
+    if (progress && progress->isCancelled())
+        return Progress::cancelledError();
     for (qsizetype i = start + 1; i < end; ++i) {
+        if (stopRequested(progress, i - start))
+            return Progress::cancelledError();
         const AuditRecord &record = records.at(i);
         if (!isEntityRecord(record))
             continue;
         if (auto applied = replay.apply(record); !applied)
             return applied.error();
     }
+    if (progress)
+        progress->setDone(end - start);
     return replay.snapshot();
 }
 

@@ -3,6 +3,7 @@
 
 #include "core/accessdiff.h"
 #include "core/auditrecord.h"
+#include "core/progress.h"
 #include "core/result.h"
 #include "core/snapshot.h"
 
@@ -20,7 +21,11 @@ namespace Gatehouse {
 //
 // The history keeps whether an account is deactivated, not since when: a deactivation
 // replayed here is dated by the record that made it.
-Result<Snapshot> organisationAsOf(const QList<AuditRecord> &records, const QDateTime &at);
+//
+// With `progress`, the records replayed are reported as done, and a cancel stops the
+// replay with Progress::cancelledError().
+Result<Snapshot> organisationAsOf(const QList<AuditRecord> &records, const QDateTime &at,
+                                  Progress *progress = nullptr);
 
 // The distinct times at which the organisation changed, ascending: the moments worth
 // offering in a "show as of" picker.

@@ -19,6 +19,7 @@ struct Error
         Database,       // driver failure; `detail` keeps the driver text
         Io,             // file system failure
         Unavailable,    // the database server cannot be reached or the connection was lost
+        Cancelled,      // the person stopped the work (core/progress.h); nothing was changed
     };
     Code code = Code::Invalid;
     QString message;    // one sentence for a person

@@ -57,14 +57,15 @@ QByteArray findingsCsv(const Snapshot &snapshot, const AccessIndex &index)
 
 } // namespace
 
-QByteArray renderCsv(const Snapshot &snapshot, const AccessIndex &index, const ReportRequest &request)
+QByteArray renderCsv(const Snapshot &snapshot, const AccessIndex &index, const ReportRequest &request,
+                     Progress *progress)
 {
     if (request.scope == ReportRequest::Scope::Findings)
         return findingsCsv(snapshot, index);
     if (request.accounts.isEmpty() && request.datastores.isEmpty())
-        return accessReportCsv(snapshot, index);
+        return accessReportCsv(snapshot, index, progress);
     const Snapshot part = restricted(snapshot, request);
-    return accessReportCsv(part, AccessIndex(part));
+    return accessReportCsv(part, AccessIndex(part), progress);
 }
 
 } // namespace Gatehouse

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/accessindex.h"
+#include "core/progress.h"
 #include "reports/reportrequest.h"
 
 #include <QByteArray>
@@ -13,6 +14,8 @@ namespace Gatehouse {
 // organisation gives exactly accessReportCsv()).
 // Findings scope: "kind,entity,id,name", one row per item, findings in computeFindings()
 // order, items ascending by id; same RFC 4180 rules.
-QByteArray renderCsv(const Snapshot &snapshot, const AccessIndex &index, const ReportRequest &request);
+// With `progress`, see accessReportCsv().
+QByteArray renderCsv(const Snapshot &snapshot, const AccessIndex &index, const ReportRequest &request,
+                     Progress *progress = nullptr);
 
 } // namespace Gatehouse

@@ -1888,33 +1888,33 @@
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="115" />
+        <location filename="../views/exportactions.cpp" line="132" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="116" />
+        <location filename="../views/exportactions.cpp" line="133" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="117" />
+        <location filename="../views/exportactions.cpp" line="134" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="119" />
-        <location filename="../views/exportactions.cpp" line="137" />
+        <location filename="../views/exportactions.cpp" line="136" />
+        <location filename="../views/exportactions.cpp" line="156" />
         <source>Export Report</source>
         <translation>Bericht exportieren</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="126" />
+        <location filename="../views/exportactions.cpp" line="145" />
         <source>Exporting %1…</source>
         <translation>%1 wird exportiert…</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="152" />
+        <location filename="../views/exportactions.cpp" line="171" />
         <source>Print %1</source>
         <translation>%1 drucken</translation>
     </message>
@@ -2511,406 +2511,406 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="76" />
-        <location filename="../views/mainwindow.cpp" line="649" />
+        <location filename="../views/mainwindow.cpp" line="78" />
+        <location filename="../views/mainwindow.cpp" line="651" />
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90" />
+        <location filename="../views/mainwindow.cpp" line="92" />
         <source>Working on the database</source>
         <translation>Arbeit an der Datenbank</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="127" />
+        <location filename="../views/mainwindow.cpp" line="129" />
         <source>%1 was not done: %2</source>
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="156" />
+        <location filename="../views/mainwindow.cpp" line="158" />
         <source>Search name or e-mail</source>
         <translation>Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161" />
+        <location filename="../views/mainwindow.cpp" line="163" />
         <source>Search teams</source>
         <translation>Teams suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166" />
+        <location filename="../views/mainwindow.cpp" line="168" />
         <source>Search datastores</source>
         <translation>Datenspeicher suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="179" />
+        <location filename="../views/mainwindow.cpp" line="181" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="180" />
+        <location filename="../views/mainwindow.cpp" line="182" />
         <source>Choose the page the window shows</source>
         <translation>Die Seite wählen, die das Fenster zeigt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204" />
+        <location filename="../views/mainwindow.cpp" line="206" />
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="206" />
+        <location filename="../views/mainwindow.cpp" line="208" />
         <source>Team grid</source>
         <translation>Team-Raster</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="210" />
+        <location filename="../views/mainwindow.cpp" line="212" />
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="214" />
+        <location filename="../views/mainwindow.cpp" line="216" />
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="217" />
+        <location filename="../views/mainwindow.cpp" line="219" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222" />
+        <location filename="../views/mainwindow.cpp" line="224" />
         <source>What Can This Account &amp;Reach…</source>
         <translation>Was kann dieses Konto &amp;erreichen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223" />
+        <location filename="../views/mainwindow.cpp" line="225" />
         <source>Who &amp;Reaches This…</source>
         <translation>Wer erreic&amp;ht dies…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="251" />
+        <location filename="../views/mainwindow.cpp" line="253" />
         <source>My &amp;access</source>
         <translation>Mein &amp;Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="252" />
+        <location filename="../views/mainwindow.cpp" line="254" />
         <source>My &amp;tokens</source>
         <translation>Meine &amp;Tokens</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312" />
+        <location filename="../views/mainwindow.cpp" line="314" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="313" />
+        <location filename="../views/mainwindow.cpp" line="315" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="315" />
+        <location filename="../views/mainwindow.cpp" line="317" />
         <source>&amp;Connect to Database…</source>
         <translation>Mit Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="318" />
+        <location filename="../views/mainwindow.cpp" line="320" />
         <source>&amp;Recent Databases</source>
         <translation>&amp;Zuletzt verwendete Datenbanken</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="321" />
+        <location filename="../views/mainwindow.cpp" line="323" />
         <source>&amp;Import organisation…</source>
         <translation>Organisation &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="341" />
+        <location filename="../views/mainwindow.cpp" line="343" />
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="345" />
+        <location filename="../views/mainwindow.cpp" line="347" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="349" />
+        <location filename="../views/mainwindow.cpp" line="351" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="352" />
+        <location filename="../views/mainwindow.cpp" line="354" />
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="357" />
+        <location filename="../views/mainwindow.cpp" line="359" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359" />
+        <location filename="../views/mainwindow.cpp" line="361" />
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359" />
+        <location filename="../views/mainwindow.cpp" line="361" />
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359" />
+        <location filename="../views/mainwindow.cpp" line="361" />
         <source>&amp;Datastores</source>
         <translation>&amp;Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="365" />
+        <location filename="../views/mainwindow.cpp" line="367" />
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="371" />
+        <location filename="../views/mainwindow.cpp" line="373" />
         <source>F&amp;indings</source>
         <translation>Be&amp;funde</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="373" />
+        <location filename="../views/mainwindow.cpp" line="375" />
         <source>Team &amp;Grid</source>
         <translation>Team-&amp;Raster</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1050" />
+        <location filename="../views/mainwindow.cpp" line="1059" />
         <source>The new language applies when Gatehouse starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367" />
+        <location filename="../views/mainwindow.cpp" line="369" />
         <source>&amp;Matrix</source>
         <translation>&amp;Matrix</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="369" />
+        <location filename="../views/mainwindow.cpp" line="371" />
         <source>T&amp;okens</source>
         <translation>T&amp;okens</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="375" />
+        <location filename="../views/mainwindow.cpp" line="377" />
         <source>&amp;Reviews</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="378" />
+        <location filename="../views/mainwindow.cpp" line="380" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="382" />
+        <location filename="../views/mainwindow.cpp" line="384" />
         <source>&lt;opened organisation&gt;</source>
         <translation>&lt;geöffnete Organisation&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="383" />
+        <location filename="../views/mainwindow.cpp" line="385" />
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="384" />
+        <location filename="../views/mainwindow.cpp" line="386" />
         <source>Undo History</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="391" />
+        <location filename="../views/mainwindow.cpp" line="393" />
         <source>&amp;Undo History</source>
         <translation>Rü&amp;ckgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="394" />
+        <location filename="../views/mainwindow.cpp" line="396" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="395" />
+        <location filename="../views/mainwindow.cpp" line="397" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="399" />
+        <location filename="../views/mainwindow.cpp" line="401" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="400" />
+        <location filename="../views/mainwindow.cpp" line="402" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="403" />
+        <location filename="../views/mainwindow.cpp" line="405" />
         <source>&amp;About Gatehouse</source>
         <translation>Über &amp;Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405" />
+        <location filename="../views/mainwindow.cpp" line="407" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="477" />
+        <location filename="../views/mainwindow.cpp" line="479" />
         <source>Sign in first.</source>
         <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487" />
+        <location filename="../views/mainwindow.cpp" line="489" />
         <source>Settings saved: from the next start, everyone signs in by SSO.</source>
         <translation>Einstellungen gespeichert: Ab dem nächsten Start melden sich alle per SSO an.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="488" />
+        <location filename="../views/mainwindow.cpp" line="490" />
         <source>Settings saved: SSO is off.</source>
         <translation>Einstellungen gespeichert: SSO ist aus.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="649" />
+        <location filename="../views/mainwindow.cpp" line="651" />
         <source>%1 — Gatehouse</source>
         <translation>%1 — Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="709" />
+        <location filename="../views/mainwindow.cpp" line="711" />
         <source>Only Admins can replace the organisation.</source>
         <translation>Nur Admins können die Organisation ersetzen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="724" />
+        <location filename="../views/mainwindow.cpp" line="726" />
         <source>Single sign-on for the organisation</source>
         <translation>Single Sign-on für die Organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="831" />
+        <location filename="../views/mainwindow.cpp" line="833" />
         <source>The database cannot be reached: changes are off until it is back.</source>
         <translation>Die Datenbank ist nicht erreichbar: Änderungen sind gesperrt, bis sie wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="852" />
+        <location filename="../views/mainwindow.cpp" line="854" />
         <source>Connected to %1 again.</source>
         <translation>Wieder mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="902" />
+        <location filename="../views/mainwindow.cpp" line="904" />
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="903" />
+        <location filename="../views/mainwindow.cpp" line="905" />
         <source>Gatehouse databases (*.gatehouse);;All files (*)</source>
         <translation>Gatehouse-Datenbanken (*.gatehouse);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="912" />
+        <location filename="../views/mainwindow.cpp" line="914" />
         <source>Read-only database role</source>
         <translation>Datenbankrolle nur mit Lesezugriff</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="943" />
+        <location filename="../views/mainwindow.cpp" line="945" />
         <source>No recent databases</source>
         <translation>Keine zuletzt verwendeten Datenbanken</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="947" />
+        <location filename="../views/mainwindow.cpp" line="949" />
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="953" />
-        <location filename="../views/mainwindow.cpp" line="979" />
-        <location filename="../views/mainwindow.cpp" line="985" />
-        <location filename="../views/mainwindow.cpp" line="991" />
+        <location filename="../views/mainwindow.cpp" line="955" />
+        <location filename="../views/mainwindow.cpp" line="988" />
+        <location filename="../views/mainwindow.cpp" line="994" />
+        <location filename="../views/mainwindow.cpp" line="1000" />
         <source>Import Organisation</source>
         <translation>Organisation importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="954" />
+        <location filename="../views/mainwindow.cpp" line="956" />
         <source>Organisation files (*.json);;All files (*)</source>
         <translation>Organisationsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="960" />
+        <location filename="../views/mainwindow.cpp" line="963" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="965" />
+        <location filename="../views/mainwindow.cpp" line="967" />
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="984" />
+        <location filename="../views/mainwindow.cpp" line="993" />
         <source>%1 is not a valid organisation file: %2</source>
         <translation>%1 ist keine gültige Organisationsdatei: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1028" />
+        <location filename="../views/mainwindow.cpp" line="1037" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1032" />
+        <location filename="../views/mainwindow.cpp" line="1041" />
         <source>%1 (no account)</source>
         <translation>%1 (kein Konto)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1036" />
+        <location filename="../views/mainwindow.cpp" line="1045" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1037" />
+        <location filename="../views/mainwindow.cpp" line="1046" />
         <source>%1, deactivated</source>
         <translation>%1, deaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="157" />
+        <location filename="../views/mainwindow.cpp" line="159" />
         <source>%1 of %Ln account(s)</source>
         <translation><numerusform>%1 von %Ln Konto</numerusform><numerusform>%1 von %Ln Konten</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="162" />
+        <location filename="../views/mainwindow.cpp" line="164" />
         <source>%1 of %Ln team(s)</source>
         <translation><numerusform>%1 von %Ln Team</numerusform><numerusform>%1 von %Ln Teams</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="168" />
+        <location filename="../views/mainwindow.cpp" line="170" />
         <source>%1 of %Ln datastore(s)</source>
         <translation><numerusform>%1 von %Ln Datenspeicher</numerusform><numerusform>%1 von %Ln Datenspeichern</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="995" />
+        <location filename="../views/mainwindow.cpp" line="1004" />
         <source>%Ln team(s)</source>
         <translation><numerusform>%Ln Team</numerusform><numerusform>%Ln Teams</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="996" />
+        <location filename="../views/mainwindow.cpp" line="1005" />
         <source>%Ln datastore(s)</source>
         <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="993" />
+        <location filename="../views/mainwindow.cpp" line="1002" />
         <source>Replace the whole organisation (%Ln account(s), %1, %2) with the content of %3?</source>
         <translation><numerusform>Die gesamte Organisation (%Ln Konto, %1, %2) durch den Inhalt von %3 ersetzen?</numerusform><numerusform>Die gesamte Organisation (%Ln Konten, %1, %2) durch den Inhalt von %3 ersetzen?</numerusform></translation>
     </message>
@@ -2961,288 +2961,293 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::MatrixPage</name>
     <message>
-        <location filename="../views/matrixpage.cpp" line="153" />
-        <location filename="../views/matrixpage.cpp" line="184" />
+        <location filename="../views/matrixpage.cpp" line="155" />
+        <location filename="../views/matrixpage.cpp" line="186" />
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="154" />
+        <location filename="../views/matrixpage.cpp" line="156" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="155" />
+        <location filename="../views/matrixpage.cpp" line="157" />
         <source>Show the matrix as it was at this time (from the history)</source>
         <translation>Die Matrix so anzeigen, wie sie zu diesem Zeitpunkt war (aus dem Verlauf)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="157" />
+        <location filename="../views/matrixpage.cpp" line="159" />
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="158" />
+        <location filename="../views/matrixpage.cpp" line="160" />
         <source>Back to the live organisation</source>
         <translation>Zurück zur aktuellen Organisation</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="165" />
+        <location filename="../views/matrixpage.cpp" line="167" />
         <source>Changes since…</source>
         <translation>Änderungen seit…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="167" />
+        <location filename="../views/matrixpage.cpp" line="169" />
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="172" />
+        <location filename="../views/matrixpage.cpp" line="174" />
         <source>Show the selected account's row as if it worked only through one of its teams (an Admin counts as a Manager)</source>
         <translation>Die Zeile des ausgewählten Kontos so anzeigen, als wirke es nur über eines seiner Teams (ein Admin zählt als Manager)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="193" />
+        <location filename="../views/matrixpage.cpp" line="195" />
         <source>Through team</source>
         <translation>Über Team</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="207" />
-        <location filename="../views/matrixpage.cpp" line="230" />
+        <location filename="../views/matrixpage.cpp" line="209" />
+        <location filename="../views/matrixpage.cpp" line="232" />
         <source>Search accounts</source>
         <translation>Konten suchen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="210" />
+        <location filename="../views/matrixpage.cpp" line="212" />
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="215" />
+        <location filename="../views/matrixpage.cpp" line="217" />
         <source>Any type</source>
         <translation>Jeder Typ</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="218" />
+        <location filename="../views/matrixpage.cpp" line="220" />
         <source>Show deactivated</source>
         <translation>Deaktivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="219" />
+        <location filename="../views/matrixpage.cpp" line="221" />
         <source>Only accounts with access</source>
         <translation>Nur Konten mit Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="221" />
-        <location filename="../views/matrixpage.cpp" line="231" />
+        <location filename="../views/matrixpage.cpp" line="223" />
+        <location filename="../views/matrixpage.cpp" line="233" />
         <source>Search datastores</source>
         <translation>Datenspeicher suchen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="224" />
+        <location filename="../views/matrixpage.cpp" line="226" />
         <source>Any kind</source>
         <translation>Jede Art</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="229" />
+        <location filename="../views/matrixpage.cpp" line="231" />
         <source>Only datastores with access</source>
         <translation>Nur Datenspeicher mit Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="232" />
+        <location filename="../views/matrixpage.cpp" line="234" />
         <source>Role of the accounts</source>
         <translation>Rolle der Konten</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="233" />
+        <location filename="../views/matrixpage.cpp" line="235" />
         <source>Team of the accounts</source>
         <translation>Team der Konten</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="234" />
+        <location filename="../views/matrixpage.cpp" line="236" />
         <source>Type of the accounts</source>
         <translation>Typ der Konten</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="235" />
+        <location filename="../views/matrixpage.cpp" line="237" />
         <source>Kind of the datastores</source>
         <translation>Art der Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="236" />
+        <location filename="../views/matrixpage.cpp" line="238" />
         <source>Team of the datastores</source>
         <translation>Team der Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="237" />
+        <location filename="../views/matrixpage.cpp" line="239" />
         <source>Connection of the datastores</source>
         <translation>Verbindung der Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="243" />
+        <location filename="../views/matrixpage.cpp" line="245" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="250" />
+        <location filename="../views/matrixpage.cpp" line="252" />
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="275" />
-        <location filename="../views/matrixpage.cpp" line="368" />
+        <location filename="../views/matrixpage.cpp" line="277" />
+        <location filename="../views/matrixpage.cpp" line="370" />
         <source>Any team</source>
         <translation>Jedes Team</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="289" />
+        <location filename="../views/matrixpage.cpp" line="291" />
         <source>Any connection</source>
         <translation>Jede Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="348" />
+        <location filename="../views/matrixpage.cpp" line="350" />
         <source>no access %1</source>
         <translation>kein Zugriff %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="350" />
+        <location filename="../views/matrixpage.cpp" line="352" />
         <source>(estimated from 1 account in %1)</source>
         <translation>(geschätzt aus 1 von %1 Konten)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="431" />
+        <location filename="../views/matrixpage.cpp" line="433" />
         <source>No database: the history cannot be read.</source>
         <translation>Keine Datenbank: Der Verlauf kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="435" />
+        <location filename="../views/matrixpage.cpp" line="437" />
         <source>Reading history…</source>
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="447" />
+        <location filename="../views/matrixpage.cpp" line="454" />
+        <source>Rebuilding access as of %1…</source>
+        <translation>Zugriff zum Stand %1 wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="476" />
         <source>Cannot show access as of %1: %2</source>
         <translation>Zugriff zum Stand %1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="459" />
+        <location filename="../views/matrixpage.cpp" line="486" />
         <source>Showing access as of %1 UTC — read-only</source>
         <translation>Zugriff zum Stand %1 UTC — schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="468" />
+        <location filename="../views/matrixpage.cpp" line="496" />
         <source>The history cannot be read by this build.</source>
         <translation>Diese Version kann den Verlauf nicht lesen.</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="490" />
         <location filename="../views/matrixpage.cpp" line="518" />
+        <location filename="../views/matrixpage.cpp" line="546" />
         <source>Export &amp;Row…</source>
         <translation>&amp;Zeile exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="491" />
+        <location filename="../views/matrixpage.cpp" line="519" />
         <source>Export this account's row over the datastores in view</source>
         <translation>Die Zeile dieses Kontos über die angezeigten Datenspeicher exportieren</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="492" />
-        <location filename="../views/matrixpage.cpp" line="519" />
+        <location filename="../views/matrixpage.cpp" line="520" />
+        <location filename="../views/matrixpage.cpp" line="547" />
         <source>Export &amp;Column…</source>
         <translation>&amp;Spalte exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="493" />
+        <location filename="../views/matrixpage.cpp" line="521" />
         <source>Export this datastore's column over the accounts in view</source>
         <translation>Die Spalte dieses Datenspeichers über die angezeigten Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="525" />
+        <location filename="../views/matrixpage.cpp" line="553" />
         <source>Export &amp;Row of %1…</source>
         <translation>&amp;Zeile von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="526" />
+        <location filename="../views/matrixpage.cpp" line="554" />
         <source>Export &amp;Column of %1…</source>
         <translation>&amp;Spalte von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="538" />
+        <location filename="../views/matrixpage.cpp" line="566" />
         <source>Export Row of %1…</source>
         <translation>Zeile von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="538" />
+        <location filename="../views/matrixpage.cpp" line="566" />
         <source>Export Column of %1…</source>
         <translation>Spalte von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="559" />
+        <location filename="../views/matrixpage.cpp" line="587" />
         <source>Accounts matching “%1”</source>
         <translation>Konten, die zu „%1“ passen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="561" />
+        <location filename="../views/matrixpage.cpp" line="589" />
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="563" />
+        <location filename="../views/matrixpage.cpp" line="591" />
         <source>Members of team %1</source>
         <translation>Mitglieder des Teams %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="565" />
+        <location filename="../views/matrixpage.cpp" line="593" />
         <source>Account type: %1</source>
         <translation>Kontotyp: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="567" />
+        <location filename="../views/matrixpage.cpp" line="595" />
         <source>Only accounts with access to a datastore in view</source>
         <translation>Nur Konten mit Zugriff auf einen angezeigten Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="569" />
+        <location filename="../views/matrixpage.cpp" line="597" />
         <source>Datastores matching “%1”</source>
         <translation>Datenspeicher, die zu „%1“ passen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="571" />
+        <location filename="../views/matrixpage.cpp" line="599" />
         <source>Datastore kind: %1</source>
         <translation>Art des Datenspeichers: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="573" />
+        <location filename="../views/matrixpage.cpp" line="601" />
         <source>Datastores of team %1</source>
         <translation>Datenspeicher des Teams %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="575" />
+        <location filename="../views/matrixpage.cpp" line="603" />
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="577" />
+        <location filename="../views/matrixpage.cpp" line="605" />
         <source>Only datastores an account in view reaches</source>
         <translation>Nur Datenspeicher, die ein angezeigtes Konto erreicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="339" />
+        <location filename="../views/matrixpage.cpp" line="341" />
         <source>%Ln account(s) × %1</source>
         <translation><numerusform>%Ln Konto × %1</numerusform><numerusform>%Ln Konten × %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="52" />
+        <location filename="../views/matrixpage.cpp" line="54" />
         <source>Access matrix</source>
         <translation>Zugriffsmatrix</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="53" />
+        <location filename="../views/matrixpage.cpp" line="55" />
         <source>Accounts in rows, datastores in columns; each cell gives the account's level on the datastore</source>
         <translation>Konten in Zeilen, Datenspeicher in Spalten; jede Zelle nennt die Stufe des Kontos auf dem Datenspeicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="340" />
+        <location filename="../views/matrixpage.cpp" line="342" />
         <source>%Ln datastore(s)</source>
         <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
     </message>
@@ -3470,6 +3475,14 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
         <location filename="../views/previewpanel.cpp" line="130" />
         <source>Show the %Ln change(s)</source>
         <translation><numerusform>Die %Ln Änderung anzeigen</numerusform><numerusform>Die %Ln Änderungen anzeigen</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ProgressTask</name>
+    <message>
+        <location filename="../views/progresstask.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>

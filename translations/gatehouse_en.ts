@@ -210,7 +210,7 @@
 <context>
     <name>Gatehouse::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="157"/>
+        <location filename="../views/mainwindow.cpp" line="159"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 of %Ln account</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="162"/>
+        <location filename="../views/mainwindow.cpp" line="164"/>
         <source>%1 of %Ln team(s)</source>
         <translation>
             <numerusform>%1 of %Ln team</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="168"/>
+        <location filename="../views/mainwindow.cpp" line="170"/>
         <source>%1 of %Ln datastore(s)</source>
         <translation>
             <numerusform>%1 of %Ln datastore</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="993"/>
+        <location filename="../views/mainwindow.cpp" line="1002"/>
         <source>Replace the whole organisation (%Ln account(s), %1, %2) with the content of %3?</source>
         <translation>
             <numerusform>Replace the whole organisation (%Ln account, %1, %2) with the content of %3?</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="995"/>
+        <location filename="../views/mainwindow.cpp" line="1004"/>
         <source>%Ln team(s)</source>
         <translation>
             <numerusform>%Ln team</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="996"/>
+        <location filename="../views/mainwindow.cpp" line="1005"/>
         <source>%Ln datastore(s)</source>
         <translation>
             <numerusform>%Ln datastore</numerusform>
@@ -261,7 +261,7 @@
 <context>
     <name>Gatehouse::MatrixPage</name>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="339"/>
+        <location filename="../views/matrixpage.cpp" line="341"/>
         <source>%Ln account(s) × %1</source>
         <translation>
             <numerusform>%Ln account × %1</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="340"/>
+        <location filename="../views/matrixpage.cpp" line="342"/>
         <source>%Ln datastore(s)</source>
         <translation>
             <numerusform>%Ln datastore</numerusform>

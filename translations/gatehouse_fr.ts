@@ -1888,33 +1888,33 @@
         <translation>Im&amp;primer…</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="115" />
+        <location filename="../views/exportactions.cpp" line="132" />
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="116" />
+        <location filename="../views/exportactions.cpp" line="133" />
         <source>HTML (*.html)</source>
         <translation>HTML (*.html)</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="117" />
+        <location filename="../views/exportactions.cpp" line="134" />
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="119" />
-        <location filename="../views/exportactions.cpp" line="137" />
+        <location filename="../views/exportactions.cpp" line="136" />
+        <location filename="../views/exportactions.cpp" line="156" />
         <source>Export Report</source>
         <translation>Exporter le rapport</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="126" />
+        <location filename="../views/exportactions.cpp" line="145" />
         <source>Exporting %1…</source>
         <translation>Exportation de %1…</translation>
     </message>
     <message>
-        <location filename="../views/exportactions.cpp" line="152" />
+        <location filename="../views/exportactions.cpp" line="171" />
         <source>Print %1</source>
         <translation>Imprimer %1</translation>
     </message>
@@ -2511,406 +2511,406 @@ Y créer une nouvelle organisation vide, dont vous serez le premier Admin ?</tr
 <context>
     <name>Gatehouse::MainWindow</name>
     <message>
-        <location filename="../views/mainwindow.cpp" line="76" />
-        <location filename="../views/mainwindow.cpp" line="649" />
+        <location filename="../views/mainwindow.cpp" line="78" />
+        <location filename="../views/mainwindow.cpp" line="651" />
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="90" />
+        <location filename="../views/mainwindow.cpp" line="92" />
         <source>Working on the database</source>
         <translation>Travail sur la base de données</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="127" />
+        <location filename="../views/mainwindow.cpp" line="129" />
         <source>%1 was not done: %2</source>
         <translation>%1 n'a pas été effectué : %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="156" />
+        <location filename="../views/mainwindow.cpp" line="158" />
         <source>Search name or e-mail</source>
         <translation>Rechercher un nom ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="161" />
+        <location filename="../views/mainwindow.cpp" line="163" />
         <source>Search teams</source>
         <translation>Rechercher des équipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="166" />
+        <location filename="../views/mainwindow.cpp" line="168" />
         <source>Search datastores</source>
         <translation>Rechercher des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="179" />
+        <location filename="../views/mainwindow.cpp" line="181" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="180" />
+        <location filename="../views/mainwindow.cpp" line="182" />
         <source>Choose the page the window shows</source>
         <translation>Choisir la page que la fenêtre affiche</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>Datastores</source>
         <translation>Magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="187" />
+        <location filename="../views/mainwindow.cpp" line="189" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="204" />
+        <location filename="../views/mainwindow.cpp" line="206" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="206" />
+        <location filename="../views/mainwindow.cpp" line="208" />
         <source>Team grid</source>
         <translation>Grille des équipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="210" />
+        <location filename="../views/mainwindow.cpp" line="212" />
         <source>Matrix</source>
         <translation>Matrice</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="214" />
+        <location filename="../views/mainwindow.cpp" line="216" />
         <source>Reviews</source>
         <translation>Revues</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="217" />
+        <location filename="../views/mainwindow.cpp" line="219" />
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="222" />
+        <location filename="../views/mainwindow.cpp" line="224" />
         <source>What Can This Account &amp;Reach…</source>
         <translation>Ce que ce compte peut a&amp;tteindre…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="223" />
+        <location filename="../views/mainwindow.cpp" line="225" />
         <source>Who &amp;Reaches This…</source>
         <translation>&amp;Qui y a accès…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="251" />
+        <location filename="../views/mainwindow.cpp" line="253" />
         <source>My &amp;access</source>
         <translation>Mes a&amp;ccès</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="252" />
+        <location filename="../views/mainwindow.cpp" line="254" />
         <source>My &amp;tokens</source>
         <translation>Mes &amp;jetons</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="312" />
+        <location filename="../views/mainwindow.cpp" line="314" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="313" />
+        <location filename="../views/mainwindow.cpp" line="315" />
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="315" />
+        <location filename="../views/mainwindow.cpp" line="317" />
         <source>&amp;Connect to Database…</source>
         <translation>Se &amp;connecter à une base de données…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="318" />
+        <location filename="../views/mainwindow.cpp" line="320" />
         <source>&amp;Recent Databases</source>
         <translation>Bases de données &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="321" />
+        <location filename="../views/mainwindow.cpp" line="323" />
         <source>&amp;Import organisation…</source>
         <translation>&amp;Importer une organisation…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="341" />
+        <location filename="../views/mainwindow.cpp" line="343" />
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="345" />
+        <location filename="../views/mainwindow.cpp" line="347" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="349" />
+        <location filename="../views/mainwindow.cpp" line="351" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="352" />
+        <location filename="../views/mainwindow.cpp" line="354" />
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="357" />
+        <location filename="../views/mainwindow.cpp" line="359" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359" />
+        <location filename="../views/mainwindow.cpp" line="361" />
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359" />
+        <location filename="../views/mainwindow.cpp" line="361" />
         <source>&amp;Teams</source>
         <translation>É&amp;quipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359" />
+        <location filename="../views/mainwindow.cpp" line="361" />
         <source>&amp;Datastores</source>
         <translation>&amp;Magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="365" />
+        <location filename="../views/mainwindow.cpp" line="367" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="371" />
+        <location filename="../views/mainwindow.cpp" line="373" />
         <source>F&amp;indings</source>
         <translation>Co&amp;nstats</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="373" />
+        <location filename="../views/mainwindow.cpp" line="375" />
         <source>Team &amp;Grid</source>
         <translation>&amp;Grille des équipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1050" />
+        <location filename="../views/mainwindow.cpp" line="1059" />
         <source>The new language applies when Gatehouse starts again.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367" />
+        <location filename="../views/mainwindow.cpp" line="369" />
         <source>&amp;Matrix</source>
         <translation>Ma&amp;trice</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="369" />
+        <location filename="../views/mainwindow.cpp" line="371" />
         <source>T&amp;okens</source>
         <translation>&amp;Jetons</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="375" />
+        <location filename="../views/mainwindow.cpp" line="377" />
         <source>&amp;Reviews</source>
         <translation>&amp;Revues</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="378" />
+        <location filename="../views/mainwindow.cpp" line="380" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="382" />
+        <location filename="../views/mainwindow.cpp" line="384" />
         <source>&lt;opened organisation&gt;</source>
         <translation>&lt;organisation ouverte&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="383" />
+        <location filename="../views/mainwindow.cpp" line="385" />
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="384" />
+        <location filename="../views/mainwindow.cpp" line="386" />
         <source>Undo History</source>
         <translation>Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="391" />
+        <location filename="../views/mainwindow.cpp" line="393" />
         <source>&amp;Undo History</source>
         <translation>Historique des annu&amp;lations</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="394" />
+        <location filename="../views/mainwindow.cpp" line="396" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="395" />
+        <location filename="../views/mainwindow.cpp" line="397" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="399" />
+        <location filename="../views/mainwindow.cpp" line="401" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="400" />
+        <location filename="../views/mainwindow.cpp" line="402" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="403" />
+        <location filename="../views/mainwindow.cpp" line="405" />
         <source>&amp;About Gatehouse</source>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405" />
+        <location filename="../views/mainwindow.cpp" line="407" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="477" />
+        <location filename="../views/mainwindow.cpp" line="479" />
         <source>Sign in first.</source>
         <translation>Connectez-vous d'abord.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="487" />
+        <location filename="../views/mainwindow.cpp" line="489" />
         <source>Settings saved: from the next start, everyone signs in by SSO.</source>
         <translation>Paramètres enregistrés : dès le prochain démarrage, tout le monde se connecte par SSO.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="488" />
+        <location filename="../views/mainwindow.cpp" line="490" />
         <source>Settings saved: SSO is off.</source>
         <translation>Paramètres enregistrés : le SSO est désactivé.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="649" />
+        <location filename="../views/mainwindow.cpp" line="651" />
         <source>%1 — Gatehouse</source>
         <translation>%1 — Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="709" />
+        <location filename="../views/mainwindow.cpp" line="711" />
         <source>Only Admins can replace the organisation.</source>
         <translation>Seuls les Admins peuvent remplacer l'organisation.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="724" />
+        <location filename="../views/mainwindow.cpp" line="726" />
         <source>Single sign-on for the organisation</source>
         <translation>Authentification unique pour l'organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="831" />
+        <location filename="../views/mainwindow.cpp" line="833" />
         <source>The database cannot be reached: changes are off until it is back.</source>
         <translation>La base de données est injoignable : les modifications sont désactivées jusqu'à son retour.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="852" />
+        <location filename="../views/mainwindow.cpp" line="854" />
         <source>Connected to %1 again.</source>
         <translation>De nouveau connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="902" />
+        <location filename="../views/mainwindow.cpp" line="904" />
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="903" />
+        <location filename="../views/mainwindow.cpp" line="905" />
         <source>Gatehouse databases (*.gatehouse);;All files (*)</source>
         <translation>Bases de données Gatehouse (*.gatehouse);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="912" />
+        <location filename="../views/mainwindow.cpp" line="914" />
         <source>Read-only database role</source>
         <translation>Rôle de base de données en lecture seule</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="943" />
+        <location filename="../views/mainwindow.cpp" line="945" />
         <source>No recent databases</source>
         <translation>Aucune base de données récente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="947" />
+        <location filename="../views/mainwindow.cpp" line="949" />
         <source>&amp;Clear List</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="953" />
-        <location filename="../views/mainwindow.cpp" line="979" />
-        <location filename="../views/mainwindow.cpp" line="985" />
-        <location filename="../views/mainwindow.cpp" line="991" />
+        <location filename="../views/mainwindow.cpp" line="955" />
+        <location filename="../views/mainwindow.cpp" line="988" />
+        <location filename="../views/mainwindow.cpp" line="994" />
+        <location filename="../views/mainwindow.cpp" line="1000" />
         <source>Import Organisation</source>
         <translation>Importer une organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="954" />
+        <location filename="../views/mainwindow.cpp" line="956" />
         <source>Organisation files (*.json);;All files (*)</source>
         <translation>Fichiers d'organisation (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="960" />
+        <location filename="../views/mainwindow.cpp" line="963" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="965" />
+        <location filename="../views/mainwindow.cpp" line="967" />
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="984" />
+        <location filename="../views/mainwindow.cpp" line="993" />
         <source>%1 is not a valid organisation file: %2</source>
         <translation>%1 n'est pas un fichier d'organisation valide : %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1028" />
+        <location filename="../views/mainwindow.cpp" line="1037" />
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1032" />
+        <location filename="../views/mainwindow.cpp" line="1041" />
         <source>%1 (no account)</source>
         <translation>%1 (aucun compte)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1036" />
+        <location filename="../views/mainwindow.cpp" line="1045" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1037" />
+        <location filename="../views/mainwindow.cpp" line="1046" />
         <source>%1, deactivated</source>
         <translation>%1, désactivé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="157" />
+        <location filename="../views/mainwindow.cpp" line="159" />
         <source>%1 of %Ln account(s)</source>
         <translation><numerusform>%1 sur %Ln compte</numerusform><numerusform>%1 sur %Ln comptes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="162" />
+        <location filename="../views/mainwindow.cpp" line="164" />
         <source>%1 of %Ln team(s)</source>
         <translation><numerusform>%1 sur %Ln équipe</numerusform><numerusform>%1 sur %Ln équipes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="168" />
+        <location filename="../views/mainwindow.cpp" line="170" />
         <source>%1 of %Ln datastore(s)</source>
         <translation><numerusform>%1 sur %Ln magasin de données</numerusform><numerusform>%1 sur %Ln magasins de données</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="995" />
+        <location filename="../views/mainwindow.cpp" line="1004" />
         <source>%Ln team(s)</source>
         <translation><numerusform>%Ln équipe</numerusform><numerusform>%Ln équipes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="996" />
+        <location filename="../views/mainwindow.cpp" line="1005" />
         <source>%Ln datastore(s)</source>
         <translation><numerusform>%Ln magasin de données</numerusform><numerusform>%Ln magasins de données</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="993" />
+        <location filename="../views/mainwindow.cpp" line="1002" />
         <source>Replace the whole organisation (%Ln account(s), %1, %2) with the content of %3?</source>
         <translation><numerusform>Remplacer toute l'organisation (%Ln compte, %1, %2) par le contenu de %3 ?</numerusform><numerusform>Remplacer toute l'organisation (%Ln comptes, %1, %2) par le contenu de %3 ?</numerusform></translation>
     </message>
@@ -2961,288 +2961,293 @@ Y créer une nouvelle organisation vide, dont vous serez le premier Admin ?</tr
 <context>
     <name>Gatehouse::MatrixPage</name>
     <message>
-        <location filename="../views/matrixpage.cpp" line="153" />
-        <location filename="../views/matrixpage.cpp" line="184" />
+        <location filename="../views/matrixpage.cpp" line="155" />
+        <location filename="../views/matrixpage.cpp" line="186" />
         <source>As of</source>
         <translation>À la date du</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="154" />
+        <location filename="../views/matrixpage.cpp" line="156" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="155" />
+        <location filename="../views/matrixpage.cpp" line="157" />
         <source>Show the matrix as it was at this time (from the history)</source>
         <translation>Afficher la matrice telle qu'elle était à ce moment (d'après l'historique)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="157" />
+        <location filename="../views/matrixpage.cpp" line="159" />
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="158" />
+        <location filename="../views/matrixpage.cpp" line="160" />
         <source>Back to the live organisation</source>
         <translation>Retour à l'organisation actuelle</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="165" />
+        <location filename="../views/matrixpage.cpp" line="167" />
         <source>Changes since…</source>
         <translation>Modifications depuis…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="167" />
+        <location filename="../views/matrixpage.cpp" line="169" />
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="172" />
+        <location filename="../views/matrixpage.cpp" line="174" />
         <source>Show the selected account's row as if it worked only through one of its teams (an Admin counts as a Manager)</source>
         <translation>Afficher la ligne du compte sélectionné comme s'il n'agissait qu'à travers une de ses équipes (un Admin compte comme Manager)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="193" />
+        <location filename="../views/matrixpage.cpp" line="195" />
         <source>Through team</source>
         <translation>Via l'équipe</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="207" />
-        <location filename="../views/matrixpage.cpp" line="230" />
+        <location filename="../views/matrixpage.cpp" line="209" />
+        <location filename="../views/matrixpage.cpp" line="232" />
         <source>Search accounts</source>
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="210" />
+        <location filename="../views/matrixpage.cpp" line="212" />
         <source>Any role</source>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="215" />
+        <location filename="../views/matrixpage.cpp" line="217" />
         <source>Any type</source>
         <translation>Tout type</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="218" />
+        <location filename="../views/matrixpage.cpp" line="220" />
         <source>Show deactivated</source>
         <translation>Afficher les désactivés</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="219" />
+        <location filename="../views/matrixpage.cpp" line="221" />
         <source>Only accounts with access</source>
         <translation>Comptes avec accès uniquement</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="221" />
-        <location filename="../views/matrixpage.cpp" line="231" />
+        <location filename="../views/matrixpage.cpp" line="223" />
+        <location filename="../views/matrixpage.cpp" line="233" />
         <source>Search datastores</source>
         <translation>Rechercher des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="224" />
+        <location filename="../views/matrixpage.cpp" line="226" />
         <source>Any kind</source>
         <translation>Toute nature</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="229" />
+        <location filename="../views/matrixpage.cpp" line="231" />
         <source>Only datastores with access</source>
         <translation>Magasins de données avec accès uniquement</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="232" />
+        <location filename="../views/matrixpage.cpp" line="234" />
         <source>Role of the accounts</source>
         <translation>Rôle des comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="233" />
+        <location filename="../views/matrixpage.cpp" line="235" />
         <source>Team of the accounts</source>
         <translation>Équipe des comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="234" />
+        <location filename="../views/matrixpage.cpp" line="236" />
         <source>Type of the accounts</source>
         <translation>Type des comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="235" />
+        <location filename="../views/matrixpage.cpp" line="237" />
         <source>Kind of the datastores</source>
         <translation>Nature des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="236" />
+        <location filename="../views/matrixpage.cpp" line="238" />
         <source>Team of the datastores</source>
         <translation>Équipe des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="237" />
+        <location filename="../views/matrixpage.cpp" line="239" />
         <source>Connection of the datastores</source>
         <translation>Connexion des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="243" />
+        <location filename="../views/matrixpage.cpp" line="245" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="250" />
+        <location filename="../views/matrixpage.cpp" line="252" />
         <source>Datastores</source>
         <translation>Magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="275" />
-        <location filename="../views/matrixpage.cpp" line="368" />
+        <location filename="../views/matrixpage.cpp" line="277" />
+        <location filename="../views/matrixpage.cpp" line="370" />
         <source>Any team</source>
         <translation>Toute équipe</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="289" />
+        <location filename="../views/matrixpage.cpp" line="291" />
         <source>Any connection</source>
         <translation>Toute connexion</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="348" />
+        <location filename="../views/matrixpage.cpp" line="350" />
         <source>no access %1</source>
         <translation>aucun accès %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="350" />
+        <location filename="../views/matrixpage.cpp" line="352" />
         <source>(estimated from 1 account in %1)</source>
         <translation>(estimé à partir d'un compte sur %1)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="431" />
+        <location filename="../views/matrixpage.cpp" line="433" />
         <source>No database: the history cannot be read.</source>
         <translation>Aucune base de données : l'historique ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="435" />
+        <location filename="../views/matrixpage.cpp" line="437" />
         <source>Reading history…</source>
         <translation>Lecture de l'historique…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="447" />
+        <location filename="../views/matrixpage.cpp" line="454" />
+        <source>Rebuilding access as of %1…</source>
+        <translation>Reconstitution des accès au %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/matrixpage.cpp" line="476" />
         <source>Cannot show access as of %1: %2</source>
         <translation>Impossible d'afficher l'accès à la date du %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="459" />
+        <location filename="../views/matrixpage.cpp" line="486" />
         <source>Showing access as of %1 UTC — read-only</source>
         <translation>Accès à la date du %1 UTC — lecture seule</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="468" />
+        <location filename="../views/matrixpage.cpp" line="496" />
         <source>The history cannot be read by this build.</source>
         <translation>Cette version ne peut pas lire l'historique.</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="490" />
         <location filename="../views/matrixpage.cpp" line="518" />
+        <location filename="../views/matrixpage.cpp" line="546" />
         <source>Export &amp;Row…</source>
         <translation>Exporter la &amp;ligne…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="491" />
+        <location filename="../views/matrixpage.cpp" line="519" />
         <source>Export this account's row over the datastores in view</source>
         <translation>Exporter la ligne de ce compte sur les magasins de données affichés</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="492" />
-        <location filename="../views/matrixpage.cpp" line="519" />
+        <location filename="../views/matrixpage.cpp" line="520" />
+        <location filename="../views/matrixpage.cpp" line="547" />
         <source>Export &amp;Column…</source>
         <translation>Exporter la &amp;colonne…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="493" />
+        <location filename="../views/matrixpage.cpp" line="521" />
         <source>Export this datastore's column over the accounts in view</source>
         <translation>Exporter la colonne de ce magasin de données sur les comptes affichés</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="525" />
+        <location filename="../views/matrixpage.cpp" line="553" />
         <source>Export &amp;Row of %1…</source>
         <translation>Exporter la &amp;ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="526" />
+        <location filename="../views/matrixpage.cpp" line="554" />
         <source>Export &amp;Column of %1…</source>
         <translation>Exporter la &amp;colonne de %1…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="538" />
+        <location filename="../views/matrixpage.cpp" line="566" />
         <source>Export Row of %1…</source>
         <translation>Exporter la ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="538" />
+        <location filename="../views/matrixpage.cpp" line="566" />
         <source>Export Column of %1…</source>
         <translation>Exporter la colonne de %1…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="559" />
+        <location filename="../views/matrixpage.cpp" line="587" />
         <source>Accounts matching “%1”</source>
         <translation>Comptes correspondant à « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="561" />
+        <location filename="../views/matrixpage.cpp" line="589" />
         <source>Role: %1</source>
         <translation>Rôle : %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="563" />
+        <location filename="../views/matrixpage.cpp" line="591" />
         <source>Members of team %1</source>
         <translation>Membres de l'équipe %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="565" />
+        <location filename="../views/matrixpage.cpp" line="593" />
         <source>Account type: %1</source>
         <translation>Type de compte : %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="567" />
+        <location filename="../views/matrixpage.cpp" line="595" />
         <source>Only accounts with access to a datastore in view</source>
         <translation>Seulement les comptes ayant accès à un magasin de données affiché</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="569" />
+        <location filename="../views/matrixpage.cpp" line="597" />
         <source>Datastores matching “%1”</source>
         <translation>Magasins de données correspondant à « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="571" />
+        <location filename="../views/matrixpage.cpp" line="599" />
         <source>Datastore kind: %1</source>
         <translation>Nature du magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="573" />
+        <location filename="../views/matrixpage.cpp" line="601" />
         <source>Datastores of team %1</source>
         <translation>Magasins de données de l'équipe %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="575" />
+        <location filename="../views/matrixpage.cpp" line="603" />
         <source>Connection: %1</source>
         <translation>Connexion : %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="577" />
+        <location filename="../views/matrixpage.cpp" line="605" />
         <source>Only datastores an account in view reaches</source>
         <translation>Seulement les magasins de données qu'atteint un compte affiché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="339" />
+        <location filename="../views/matrixpage.cpp" line="341" />
         <source>%Ln account(s) × %1</source>
         <translation><numerusform>%Ln compte × %1</numerusform><numerusform>%Ln comptes × %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="52" />
+        <location filename="../views/matrixpage.cpp" line="54" />
         <source>Access matrix</source>
         <translation>Matrice des accès</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="53" />
+        <location filename="../views/matrixpage.cpp" line="55" />
         <source>Accounts in rows, datastores in columns; each cell gives the account's level on the datastore</source>
         <translation>Comptes en lignes, magasins de données en colonnes ; chaque cellule donne le niveau du compte sur le magasin de données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="340" />
+        <location filename="../views/matrixpage.cpp" line="342" />
         <source>%Ln datastore(s)</source>
         <translation><numerusform>%Ln magasin de données</numerusform><numerusform>%Ln magasins de données</numerusform></translation>
     </message>
@@ -3470,6 +3475,14 @@ Y créer une nouvelle organisation vide, dont vous serez le premier Admin ?</tr
         <location filename="../views/previewpanel.cpp" line="130" />
         <source>Show the %Ln change(s)</source>
         <translation><numerusform>Afficher %Ln modification</numerusform><numerusform>Afficher les %Ln modifications</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Gatehouse::ProgressTask</name>
+    <message>
+        <location filename="../views/progresstask.cpp" line="20" />
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>

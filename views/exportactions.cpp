@@ -8,13 +8,13 @@
 #include "reports/reporthtml.h"
 #include "reports/reportpdf.h"
 #include "views/errordialog.h"
+#include "views/progresstask.h"
 
 #include <QAction>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
-#include <QProgressDialog>
 #include <QSaveFile>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -94,18 +94,35 @@ ExportActions::Format ExportActions::formatOfPath(const QString &path)
     return Format::Csv;
 }
 
-QFuture<Result<void>> ExportActions::exportTo(const ReportRequest &request, Format format, const QString &path,
-                                              const Organisation &organisation) const
+Result<void> ExportActions::write(const ReportRequest &request, Format format, const QString &path,
+                                  const Organisation &source, Progress *progress)
 {
-    return QtConcurrent::run([source = resolved(organisation), request, format, path]() -> Result<void> {
-        const Snapshot &snapshot = *source.snapshot;
-        const AccessIndex &index = *source.index;
-        switch (format) {
-        case Format::Csv: return writeFile(path, renderCsv(snapshot, index, request));
-        case Format::Html: return writeFile(path, renderHtml(snapshot, index, request).toUtf8());
-        case Format::Pdf: return writePdf(snapshot, index, request, path);
-        }
-        return {};
+    const Snapshot &snapshot = *source.snapshot;
+    const AccessIndex &index = *source.index;
+    const auto cancelled = [progress] { return progress && progress->isCancelled(); };
+    if (cancelled())
+        return Progress::cancelledError();
+    // A cancel stops the rendering; nothing is written after it.
+    switch (format) {
+    case Format::Csv: {
+        const QByteArray csv = renderCsv(snapshot, index, request, progress);
+        return cancelled() ? Result<void>(Progress::cancelledError()) : writeFile(path, csv);
+    }
+    case Format::Html: {
+        const QByteArray html = renderHtml(snapshot, index, request).toUtf8();
+        return cancelled() ? Result<void>(Progress::cancelledError()) : writeFile(path, html);
+    }
+    case Format::Pdf:
+        return writePdf(snapshot, index, request, path);
+    }
+    return {};
+}
+
+QFuture<Result<void>> ExportActions::exportTo(const ReportRequest &request, Format format, const QString &path,
+                                              const Organisation &organisation, Progress *progress) const
+{
+    return QtConcurrent::run([source = resolved(organisation), request, format, path, progress] {
+        return write(request, format, path, source, progress);
     });
 }
 
@@ -123,15 +140,17 @@ void ExportActions::exportReport(const ReportRequest &given, const Organisation 
     if (QFileInfo(path).suffix().isEmpty())
         path += filter == csv ? u".csv"_s : filter == html ? u".html"_s : u".pdf"_s;
 
-    auto *progress = new QProgressDialog(tr("Exporting %1…").arg(QFileInfo(path).fileName()), QString(), 0, 0, m_window);
-    progress->setWindowModality(Qt::WindowModal);
-    progress->setMinimumDuration(300);
-    progress->setAttribute(Qt::WA_DeleteOnClose);
-    QFuture<Result<void>> written = exportTo(request, formatOfPath(path), path, organisation);
-    written.then(this, [this, progress, path](const Result<void> &result) {
-        progress->close();
+    const Format format = formatOfPath(path);
+    QFuture<Result<void>> written = ProgressTask::run<Result<void>>(
+        m_window, tr("Exporting %1…").arg(QFileInfo(path).fileName()),
+        [source = resolved(organisation), request, format, path](Progress &progress) {
+            return write(request, format, path, source, &progress);
+        });
+    written.then(this, [this, path](const Result<void> &result) {
         if (result.ok()) {
             Q_EMIT exported(path);
+        } else if (result.error().code == Error::Code::Cancelled) {
+            // Stopped by the person: no file, nothing to report.
         } else {
             Q_EMIT exportFailed(result.error());
             showErrorDialog(m_window, tr("Export Report"), result.error());

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/progress.h"
 #include "core/result.h"
 #include "reports/reportrequest.h"
 
@@ -64,9 +65,10 @@ public:
 
     // Writes the report of `organisation` (by default the Directory's as it is now) to
     // `path`, off the GUI thread. The future finishes when the file is complete (or failed:
-    // nothing is left).
+    // nothing is left). With `progress` (kept alive by the caller until then) the work
+    // reports how far it is, and a cancel ends it with Error::Code::Cancelled and no file.
     QFuture<Result<void>> exportTo(const ReportRequest &request, Format format, const QString &path,
-                                   const Organisation &organisation = {}) const;
+                                   const Organisation &organisation = {}, Progress *progress = nullptr) const;
     static Format formatOfPath(const QString &path);
 
 Q_SIGNALS:
@@ -74,6 +76,9 @@ Q_SIGNALS:
     void exportFailed(const Gatehouse::Error &error);
 
 private:
+    static Result<void> write(const ReportRequest &request, Format format, const QString &path,
+                              const Organisation &source, Progress *progress);
+
     Directory *m_directory = nullptr;
     QWidget *m_window = nullptr;
     QAction *m_export = nullptr;

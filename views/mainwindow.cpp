@@ -12,6 +12,7 @@
 #include "views/aboutdialog.h"
 #include "views/iconset.h"
 #include "views/preferencesdialog.h"
+#include "views/progresstask.h"
 #include "views/shortcutsdialog.h"
 #include "views/accountfilterbar.h"
 #include "views/adminactions.h"
@@ -40,6 +41,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -954,23 +956,30 @@ void MainWindow::importOrganisationFile(bool confirmReplace)
         tr("Organisation files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
-    // Reading and checking a big file takes a second or more: off the GUI thread.
+    // Reading and checking a big file takes a second or more: on the pool, with a progress
+    // dialog whose Cancel drops the file before anything is imported.
     m_importing = true;
     updateMode();
-    statusBar()->showMessage(tr("Reading %1…").arg(path));
-    QApplication::setOverrideCursor(Qt::BusyCursor);
-    QtConcurrent::run([path]() -> Result<Snapshot> {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return makeError(Error::Code::Io, tr("Cannot read %1.").arg(path), file.errorString());
-        return parseOrganisation(file.readAll(), QDateTime::currentDateTimeUtc());
-    }).then(this, [this, path, confirmReplace](const Result<Snapshot> &parsed) {
-        QApplication::restoreOverrideCursor();
-        statusBar()->clearMessage();
-        m_importing = false;
-        updateMode();
-        importParsedFile(path, parsed, confirmReplace);
-    });
+    ProgressTask::run<Result<Snapshot>>(this, tr("Reading %1…").arg(QFileInfo(path).fileName()),
+                                        [path](Progress &progress) -> Result<Snapshot> {
+                                            QFile file(path);
+                                            if (!file.open(QIODevice::ReadOnly))
+                                                return makeError(Error::Code::Io, tr("Cannot read %1.").arg(path), file.errorString());
+                                            const QByteArray bytes = file.readAll();
+                                            if (progress.isCancelled())
+                                                return Progress::cancelledError();
+                                            Result<Snapshot> parsed = parseOrganisation(bytes, QDateTime::currentDateTimeUtc());
+                                            if (progress.isCancelled())
+                                                return Progress::cancelledError();
+                                            return parsed;
+                                        })
+        .then(this, [this, path, confirmReplace](const Result<Snapshot> &parsed) {
+            m_importing = false;
+            updateMode();
+            if (!parsed.ok() && parsed.error().code == Error::Code::Cancelled)
+                return; // stopped by the person: nothing was imported
+            importParsedFile(path, parsed, confirmReplace);
+        });
 }
 
 void MainWindow::importParsedFile(const QString &path, const Result<Snapshot> &parsed, bool confirmReplace)

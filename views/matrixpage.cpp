@@ -9,6 +9,7 @@
 #include "views/explainpanel.h"
 #include "views/iconset.h"
 #include "views/matrixdelegate.h"
+#include "views/progresstask.h"
 #include "views/rotatedheaderview.h"
 
 #include <QAction>
@@ -27,6 +28,7 @@
 #include <QPushButton>
 #include <QShowEvent>
 #include <QSplitter>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimeZone>
 #include <QTimer>
@@ -442,26 +444,52 @@ void MatrixPage::showAsOf(const QDateTime &time)
             Q_EMIT asOfFinished(log.error().message);
             return;
         }
-        Result<Snapshot> past = organisationAsOf(log.value(), time);
-        if (!past.ok()) {
-            m_banner->setText(tr("Cannot show access as of %1: %2")
-                                  .arg(QLocale().toString(time, QLocale::LongFormat), past.error().message));
-            m_banner->show();
-            Q_EMIT asOfFinished(past.error().message);
-            return;
-        }
-        auto snapshot = std::make_shared<const Snapshot>(std::move(past).value());
-        auto index = std::make_shared<const AccessIndex>(*snapshot);
-        m_model->setSource(snapshot.get(), index.get());
-        m_pastSnapshot = std::move(snapshot);
-        m_pastIndex = std::move(index);
-        m_asOf = time;
-        m_banner->setText(tr("Showing access as of %1 UTC — read-only")
-                              .arg(time.toUTC().toString(u"d MMM yyyy HH:mm"_s)));
-        m_banner->show();
-        fillChoices();
-        applyFilters();
-        Q_EMIT asOfFinished({});
+        // Rebuilding a big organisation from its history takes seconds: on the pool, with
+        // a progress dialog that can cancel it.
+        struct Past
+        {
+            std::shared_ptr<const Snapshot> snapshot;
+            std::shared_ptr<const AccessIndex> index;
+        };
+        ProgressTask::run<Result<Past>>(this, tr("Rebuilding access as of %1…").arg(QLocale().toString(time, QLocale::ShortFormat)),
+                                        [records = std::move(log).value(), time](Progress &progress) -> Result<Past> {
+                                            Result<Snapshot> past = organisationAsOf(records, time, &progress);
+                                            if (!past)
+                                                return past.error();
+                                            auto snapshot = std::make_shared<const Snapshot>(std::move(past).value());
+                                            if (progress.isCancelled())
+                                                return Progress::cancelledError();
+                                            auto index = std::make_shared<const AccessIndex>(*snapshot);
+                                            return Past{std::move(snapshot), std::move(index)};
+                                        })
+            .then(this, [this, generation, time](const Result<Past> &past) {
+                if (generation != m_generation)
+                    return; // a newer request replaced this one
+                if (!past.ok() && past.error().code == Error::Code::Cancelled) {
+                    // Back to what the page still shows.
+                    const QSignalBlocker blocker(m_asOfEdit);
+                    m_asOfEdit->setDateTime(isLive() ? QDateTime::currentDateTimeUtc() : m_asOf);
+                    Q_EMIT asOfFinished(past.error().message);
+                    return;
+                }
+                if (!past.ok()) {
+                    m_banner->setText(tr("Cannot show access as of %1: %2")
+                                          .arg(QLocale().toString(time, QLocale::LongFormat), past.error().message));
+                    m_banner->show();
+                    Q_EMIT asOfFinished(past.error().message);
+                    return;
+                }
+                m_model->setSource(past->snapshot.get(), past->index.get());
+                m_pastSnapshot = past->snapshot;
+                m_pastIndex = past->index;
+                m_asOf = time;
+                m_banner->setText(tr("Showing access as of %1 UTC — read-only")
+                                      .arg(time.toUTC().toString(u"d MMM yyyy HH:mm"_s)));
+                m_banner->show();
+                fillChoices();
+                applyFilters();
+                Q_EMIT asOfFinished({});
+            });
     });
 #else
     Q_UNUSED(generation);

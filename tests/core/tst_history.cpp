@@ -59,6 +59,7 @@ private Q_SLOTS:
     void reportAsOfEachStep();
     void betweenStepsShowsTheEarlierStep();
     void beforeTheFirstRecordThereWasNothing();
+    void cancelledReplayChangesNothing();
     void changeTimesListsEachStep();
     void accessBetweenTwoSteps();
 
@@ -225,6 +226,25 @@ void tst_History::betweenStepsShowsTheEarlierStep()
     const Result<Snapshot> later = organisationAsOf(m_history, m_steps.constLast().at.addDays(300));
     QVERIFY(later);
     QCOMPARE(reportOf(*later), m_steps.constLast().report);
+}
+
+// A rebuild the person cancels stops with Cancelled, not with an organisation that is
+// only part of the way there; one left to run reports every record it replayed.
+void tst_History::cancelledReplayChangesNothing()
+{
+    const QDateTime last = m_steps.constLast().at;
+    Progress cancelled;
+    cancelled.cancel();
+    const Result<Snapshot> stopped = organisationAsOf(m_history, last, &cancelled);
+    QVERIFY(!stopped);
+    QCOMPARE(stopped.error().code, Error::Code::Cancelled);
+
+    Progress progress;
+    const Result<Snapshot> whole = organisationAsOf(m_history, last, &progress);
+    QVERIFY2(whole, why(whole).constData());
+    QVERIFY(progress.total() > 0);
+    QCOMPARE(progress.done(), progress.total());
+    QCOMPARE(reportOf(*whole), m_steps.constLast().report);
 }
 
 void tst_History::beforeTheFirstRecordThereWasNothing()
