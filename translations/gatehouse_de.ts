@@ -2961,293 +2961,288 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
 <context>
     <name>Gatehouse::MatrixPage</name>
     <message>
-        <location filename="../views/matrixpage.cpp" line="155" />
-        <location filename="../views/matrixpage.cpp" line="186" />
+        <location filename="../views/matrixpage.cpp" line="144" />
+        <location filename="../views/matrixpage.cpp" line="175" />
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="156" />
+        <location filename="../views/matrixpage.cpp" line="145" />
         <source>Show</source>
         <translation>Anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="157" />
+        <location filename="../views/matrixpage.cpp" line="146" />
         <source>Show the matrix as it was at this time (from the history)</source>
         <translation>Die Matrix so anzeigen, wie sie zu diesem Zeitpunkt war (aus dem Verlauf)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="159" />
+        <location filename="../views/matrixpage.cpp" line="148" />
         <source>Now</source>
         <translation>Jetzt</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="160" />
+        <location filename="../views/matrixpage.cpp" line="149" />
         <source>Back to the live organisation</source>
         <translation>Zurück zur aktuellen Organisation</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="167" />
+        <location filename="../views/matrixpage.cpp" line="156" />
         <source>Changes since…</source>
         <translation>Änderungen seit…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="169" />
+        <location filename="../views/matrixpage.cpp" line="158" />
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="174" />
+        <location filename="../views/matrixpage.cpp" line="163" />
         <source>Show the selected account's row as if it worked only through one of its teams (an Admin counts as a Manager)</source>
         <translation>Die Zeile des ausgewählten Kontos so anzeigen, als wirke es nur über eines seiner Teams (ein Admin zählt als Manager)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="195" />
+        <location filename="../views/matrixpage.cpp" line="184" />
         <source>Through team</source>
         <translation>Über Team</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="209" />
-        <location filename="../views/matrixpage.cpp" line="232" />
+        <location filename="../views/matrixpage.cpp" line="198" />
+        <location filename="../views/matrixpage.cpp" line="221" />
         <source>Search accounts</source>
         <translation>Konten suchen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="212" />
+        <location filename="../views/matrixpage.cpp" line="201" />
         <source>Any role</source>
         <translation>Jede Rolle</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="217" />
+        <location filename="../views/matrixpage.cpp" line="206" />
         <source>Any type</source>
         <translation>Jeder Typ</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="220" />
+        <location filename="../views/matrixpage.cpp" line="209" />
         <source>Show deactivated</source>
         <translation>Deaktivierte anzeigen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="221" />
+        <location filename="../views/matrixpage.cpp" line="210" />
         <source>Only accounts with access</source>
         <translation>Nur Konten mit Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="223" />
-        <location filename="../views/matrixpage.cpp" line="233" />
+        <location filename="../views/matrixpage.cpp" line="212" />
+        <location filename="../views/matrixpage.cpp" line="222" />
         <source>Search datastores</source>
         <translation>Datenspeicher suchen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="226" />
+        <location filename="../views/matrixpage.cpp" line="215" />
         <source>Any kind</source>
         <translation>Jede Art</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="231" />
+        <location filename="../views/matrixpage.cpp" line="220" />
         <source>Only datastores with access</source>
         <translation>Nur Datenspeicher mit Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="234" />
+        <location filename="../views/matrixpage.cpp" line="223" />
         <source>Role of the accounts</source>
         <translation>Rolle der Konten</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="235" />
+        <location filename="../views/matrixpage.cpp" line="224" />
         <source>Team of the accounts</source>
         <translation>Team der Konten</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="236" />
+        <location filename="../views/matrixpage.cpp" line="225" />
         <source>Type of the accounts</source>
         <translation>Typ der Konten</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="237" />
+        <location filename="../views/matrixpage.cpp" line="226" />
         <source>Kind of the datastores</source>
         <translation>Art der Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="238" />
+        <location filename="../views/matrixpage.cpp" line="227" />
         <source>Team of the datastores</source>
         <translation>Team der Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="239" />
+        <location filename="../views/matrixpage.cpp" line="228" />
         <source>Connection of the datastores</source>
         <translation>Verbindung der Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="245" />
+        <location filename="../views/matrixpage.cpp" line="234" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="252" />
+        <location filename="../views/matrixpage.cpp" line="241" />
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="277" />
-        <location filename="../views/matrixpage.cpp" line="370" />
+        <location filename="../views/matrixpage.cpp" line="266" />
+        <location filename="../views/matrixpage.cpp" line="359" />
         <source>Any team</source>
         <translation>Jedes Team</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="291" />
+        <location filename="../views/matrixpage.cpp" line="280" />
         <source>Any connection</source>
         <translation>Jede Verbindung</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="350" />
+        <location filename="../views/matrixpage.cpp" line="339" />
         <source>no access %1</source>
         <translation>kein Zugriff %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="352" />
+        <location filename="../views/matrixpage.cpp" line="341" />
         <source>(estimated from 1 account in %1)</source>
         <translation>(geschätzt aus 1 von %1 Konten)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="433" />
+        <location filename="../views/matrixpagehistory.cpp" line="57" />
         <source>No database: the history cannot be read.</source>
         <translation>Keine Datenbank: Der Verlauf kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="437" />
+        <location filename="../views/matrixpagehistory.cpp" line="61" />
         <source>Reading history…</source>
         <translation>Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="454" />
+        <location filename="../views/matrixpagehistory.cpp" line="78" />
         <source>Rebuilding access as of %1…</source>
         <translation>Zugriff zum Stand %1 wird wiederhergestellt…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="476" />
+        <location filename="../views/matrixpagehistory.cpp" line="100" />
         <source>Cannot show access as of %1: %2</source>
         <translation>Zugriff zum Stand %1 kann nicht angezeigt werden: %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="486" />
+        <location filename="../views/matrixpagehistory.cpp" line="110" />
         <source>Showing access as of %1 UTC — read-only</source>
         <translation>Zugriff zum Stand %1 UTC — schreibgeschützt</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="496" />
-        <source>The history cannot be read by this build.</source>
-        <translation>Diese Version kann den Verlauf nicht lesen.</translation>
-    </message>
-    <message>
-        <location filename="../views/matrixpage.cpp" line="518" />
-        <location filename="../views/matrixpage.cpp" line="546" />
+        <location filename="../views/matrixpagereports.cpp" line="25" />
+        <location filename="../views/matrixpagereports.cpp" line="53" />
         <source>Export &amp;Row…</source>
         <translation>&amp;Zeile exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="519" />
+        <location filename="../views/matrixpagereports.cpp" line="26" />
         <source>Export this account's row over the datastores in view</source>
         <translation>Die Zeile dieses Kontos über die angezeigten Datenspeicher exportieren</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="520" />
-        <location filename="../views/matrixpage.cpp" line="547" />
+        <location filename="../views/matrixpagereports.cpp" line="27" />
+        <location filename="../views/matrixpagereports.cpp" line="54" />
         <source>Export &amp;Column…</source>
         <translation>&amp;Spalte exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="521" />
+        <location filename="../views/matrixpagereports.cpp" line="28" />
         <source>Export this datastore's column over the accounts in view</source>
         <translation>Die Spalte dieses Datenspeichers über die angezeigten Konten exportieren</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="553" />
+        <location filename="../views/matrixpagereports.cpp" line="60" />
         <source>Export &amp;Row of %1…</source>
         <translation>&amp;Zeile von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="554" />
+        <location filename="../views/matrixpagereports.cpp" line="61" />
         <source>Export &amp;Column of %1…</source>
         <translation>&amp;Spalte von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="566" />
+        <location filename="../views/matrixpagereports.cpp" line="73" />
         <source>Export Row of %1…</source>
         <translation>Zeile von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="566" />
+        <location filename="../views/matrixpagereports.cpp" line="73" />
         <source>Export Column of %1…</source>
         <translation>Spalte von %1 exportieren…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="587" />
+        <location filename="../views/matrixpagereports.cpp" line="94" />
         <source>Accounts matching “%1”</source>
         <translation>Konten, die zu „%1“ passen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="589" />
+        <location filename="../views/matrixpagereports.cpp" line="96" />
         <source>Role: %1</source>
         <translation>Rolle: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="591" />
+        <location filename="../views/matrixpagereports.cpp" line="98" />
         <source>Members of team %1</source>
         <translation>Mitglieder des Teams %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="593" />
+        <location filename="../views/matrixpagereports.cpp" line="100" />
         <source>Account type: %1</source>
         <translation>Kontotyp: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="595" />
+        <location filename="../views/matrixpagereports.cpp" line="102" />
         <source>Only accounts with access to a datastore in view</source>
         <translation>Nur Konten mit Zugriff auf einen angezeigten Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="597" />
+        <location filename="../views/matrixpagereports.cpp" line="104" />
         <source>Datastores matching “%1”</source>
         <translation>Datenspeicher, die zu „%1“ passen</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="599" />
+        <location filename="../views/matrixpagereports.cpp" line="106" />
         <source>Datastore kind: %1</source>
         <translation>Art des Datenspeichers: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="601" />
+        <location filename="../views/matrixpagereports.cpp" line="108" />
         <source>Datastores of team %1</source>
         <translation>Datenspeicher des Teams %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="603" />
+        <location filename="../views/matrixpagereports.cpp" line="110" />
         <source>Connection: %1</source>
         <translation>Verbindung: %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="605" />
+        <location filename="../views/matrixpagereports.cpp" line="112" />
         <source>Only datastores an account in view reaches</source>
         <translation>Nur Datenspeicher, die ein angezeigtes Konto erreicht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="341" />
+        <location filename="../views/matrixpage.cpp" line="330" />
         <source>%Ln account(s) × %1</source>
         <translation><numerusform>%Ln Konto × %1</numerusform><numerusform>%Ln Konten × %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="54" />
+        <location filename="../views/matrixpage.cpp" line="43" />
         <source>Access matrix</source>
         <translation>Zugriffsmatrix</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="55" />
+        <location filename="../views/matrixpage.cpp" line="44" />
         <source>Accounts in rows, datastores in columns; each cell gives the account's level on the datastore</source>
         <translation>Konten in Zeilen, Datenspeicher in Spalten; jede Zelle nennt die Stufe des Kontos auf dem Datenspeicher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="342" />
+        <location filename="../views/matrixpage.cpp" line="331" />
         <source>%Ln datastore(s)</source>
         <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
     </message>

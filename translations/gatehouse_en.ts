@@ -261,7 +261,7 @@
 <context>
     <name>Gatehouse::MatrixPage</name>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="341"/>
+        <location filename="../views/matrixpage.cpp" line="330"/>
         <source>%Ln account(s) × %1</source>
         <translation>
             <numerusform>%Ln account × %1</numerusform>
@@ -269,7 +269,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="342"/>
+        <location filename="../views/matrixpage.cpp" line="331"/>
         <source>%Ln datastore(s)</source>
         <translation>
             <numerusform>%Ln datastore</numerusform>

@@ -2961,293 +2961,288 @@ Y créer une nouvelle organisation vide, dont vous serez le premier Admin ?</tr
 <context>
     <name>Gatehouse::MatrixPage</name>
     <message>
-        <location filename="../views/matrixpage.cpp" line="155" />
-        <location filename="../views/matrixpage.cpp" line="186" />
+        <location filename="../views/matrixpage.cpp" line="144" />
+        <location filename="../views/matrixpage.cpp" line="175" />
         <source>As of</source>
         <translation>À la date du</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="156" />
+        <location filename="../views/matrixpage.cpp" line="145" />
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="157" />
+        <location filename="../views/matrixpage.cpp" line="146" />
         <source>Show the matrix as it was at this time (from the history)</source>
         <translation>Afficher la matrice telle qu'elle était à ce moment (d'après l'historique)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="159" />
+        <location filename="../views/matrixpage.cpp" line="148" />
         <source>Now</source>
         <translation>Maintenant</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="160" />
+        <location filename="../views/matrixpage.cpp" line="149" />
         <source>Back to the live organisation</source>
         <translation>Retour à l'organisation actuelle</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="167" />
+        <location filename="../views/matrixpage.cpp" line="156" />
         <source>Changes since…</source>
         <translation>Modifications depuis…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="169" />
+        <location filename="../views/matrixpage.cpp" line="158" />
         <source>Compare…</source>
         <translation>Comparer…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="174" />
+        <location filename="../views/matrixpage.cpp" line="163" />
         <source>Show the selected account's row as if it worked only through one of its teams (an Admin counts as a Manager)</source>
         <translation>Afficher la ligne du compte sélectionné comme s'il n'agissait qu'à travers une de ses équipes (un Admin compte comme Manager)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="195" />
+        <location filename="../views/matrixpage.cpp" line="184" />
         <source>Through team</source>
         <translation>Via l'équipe</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="209" />
-        <location filename="../views/matrixpage.cpp" line="232" />
+        <location filename="../views/matrixpage.cpp" line="198" />
+        <location filename="../views/matrixpage.cpp" line="221" />
         <source>Search accounts</source>
         <translation>Rechercher des comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="212" />
+        <location filename="../views/matrixpage.cpp" line="201" />
         <source>Any role</source>
         <translation>Tout rôle</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="217" />
+        <location filename="../views/matrixpage.cpp" line="206" />
         <source>Any type</source>
         <translation>Tout type</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="220" />
+        <location filename="../views/matrixpage.cpp" line="209" />
         <source>Show deactivated</source>
         <translation>Afficher les désactivés</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="221" />
+        <location filename="../views/matrixpage.cpp" line="210" />
         <source>Only accounts with access</source>
         <translation>Comptes avec accès uniquement</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="223" />
-        <location filename="../views/matrixpage.cpp" line="233" />
+        <location filename="../views/matrixpage.cpp" line="212" />
+        <location filename="../views/matrixpage.cpp" line="222" />
         <source>Search datastores</source>
         <translation>Rechercher des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="226" />
+        <location filename="../views/matrixpage.cpp" line="215" />
         <source>Any kind</source>
         <translation>Toute nature</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="231" />
+        <location filename="../views/matrixpage.cpp" line="220" />
         <source>Only datastores with access</source>
         <translation>Magasins de données avec accès uniquement</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="234" />
+        <location filename="../views/matrixpage.cpp" line="223" />
         <source>Role of the accounts</source>
         <translation>Rôle des comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="235" />
+        <location filename="../views/matrixpage.cpp" line="224" />
         <source>Team of the accounts</source>
         <translation>Équipe des comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="236" />
+        <location filename="../views/matrixpage.cpp" line="225" />
         <source>Type of the accounts</source>
         <translation>Type des comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="237" />
+        <location filename="../views/matrixpage.cpp" line="226" />
         <source>Kind of the datastores</source>
         <translation>Nature des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="238" />
+        <location filename="../views/matrixpage.cpp" line="227" />
         <source>Team of the datastores</source>
         <translation>Équipe des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="239" />
+        <location filename="../views/matrixpage.cpp" line="228" />
         <source>Connection of the datastores</source>
         <translation>Connexion des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="245" />
+        <location filename="../views/matrixpage.cpp" line="234" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="252" />
+        <location filename="../views/matrixpage.cpp" line="241" />
         <source>Datastores</source>
         <translation>Magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="277" />
-        <location filename="../views/matrixpage.cpp" line="370" />
+        <location filename="../views/matrixpage.cpp" line="266" />
+        <location filename="../views/matrixpage.cpp" line="359" />
         <source>Any team</source>
         <translation>Toute équipe</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="291" />
+        <location filename="../views/matrixpage.cpp" line="280" />
         <source>Any connection</source>
         <translation>Toute connexion</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="350" />
+        <location filename="../views/matrixpage.cpp" line="339" />
         <source>no access %1</source>
         <translation>aucun accès %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="352" />
+        <location filename="../views/matrixpage.cpp" line="341" />
         <source>(estimated from 1 account in %1)</source>
         <translation>(estimé à partir d'un compte sur %1)</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="433" />
+        <location filename="../views/matrixpagehistory.cpp" line="57" />
         <source>No database: the history cannot be read.</source>
         <translation>Aucune base de données : l'historique ne peut pas être lu.</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="437" />
+        <location filename="../views/matrixpagehistory.cpp" line="61" />
         <source>Reading history…</source>
         <translation>Lecture de l'historique…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="454" />
+        <location filename="../views/matrixpagehistory.cpp" line="78" />
         <source>Rebuilding access as of %1…</source>
         <translation>Reconstitution des accès au %1…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="476" />
+        <location filename="../views/matrixpagehistory.cpp" line="100" />
         <source>Cannot show access as of %1: %2</source>
         <translation>Impossible d'afficher l'accès à la date du %1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="486" />
+        <location filename="../views/matrixpagehistory.cpp" line="110" />
         <source>Showing access as of %1 UTC — read-only</source>
         <translation>Accès à la date du %1 UTC — lecture seule</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="496" />
-        <source>The history cannot be read by this build.</source>
-        <translation>Cette version ne peut pas lire l'historique.</translation>
-    </message>
-    <message>
-        <location filename="../views/matrixpage.cpp" line="518" />
-        <location filename="../views/matrixpage.cpp" line="546" />
+        <location filename="../views/matrixpagereports.cpp" line="25" />
+        <location filename="../views/matrixpagereports.cpp" line="53" />
         <source>Export &amp;Row…</source>
         <translation>Exporter la &amp;ligne…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="519" />
+        <location filename="../views/matrixpagereports.cpp" line="26" />
         <source>Export this account's row over the datastores in view</source>
         <translation>Exporter la ligne de ce compte sur les magasins de données affichés</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="520" />
-        <location filename="../views/matrixpage.cpp" line="547" />
+        <location filename="../views/matrixpagereports.cpp" line="27" />
+        <location filename="../views/matrixpagereports.cpp" line="54" />
         <source>Export &amp;Column…</source>
         <translation>Exporter la &amp;colonne…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="521" />
+        <location filename="../views/matrixpagereports.cpp" line="28" />
         <source>Export this datastore's column over the accounts in view</source>
         <translation>Exporter la colonne de ce magasin de données sur les comptes affichés</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="553" />
+        <location filename="../views/matrixpagereports.cpp" line="60" />
         <source>Export &amp;Row of %1…</source>
         <translation>Exporter la &amp;ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="554" />
+        <location filename="../views/matrixpagereports.cpp" line="61" />
         <source>Export &amp;Column of %1…</source>
         <translation>Exporter la &amp;colonne de %1…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="566" />
+        <location filename="../views/matrixpagereports.cpp" line="73" />
         <source>Export Row of %1…</source>
         <translation>Exporter la ligne de %1…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="566" />
+        <location filename="../views/matrixpagereports.cpp" line="73" />
         <source>Export Column of %1…</source>
         <translation>Exporter la colonne de %1…</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="587" />
+        <location filename="../views/matrixpagereports.cpp" line="94" />
         <source>Accounts matching “%1”</source>
         <translation>Comptes correspondant à « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="589" />
+        <location filename="../views/matrixpagereports.cpp" line="96" />
         <source>Role: %1</source>
         <translation>Rôle : %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="591" />
+        <location filename="../views/matrixpagereports.cpp" line="98" />
         <source>Members of team %1</source>
         <translation>Membres de l'équipe %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="593" />
+        <location filename="../views/matrixpagereports.cpp" line="100" />
         <source>Account type: %1</source>
         <translation>Type de compte : %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="595" />
+        <location filename="../views/matrixpagereports.cpp" line="102" />
         <source>Only accounts with access to a datastore in view</source>
         <translation>Seulement les comptes ayant accès à un magasin de données affiché</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="597" />
+        <location filename="../views/matrixpagereports.cpp" line="104" />
         <source>Datastores matching “%1”</source>
         <translation>Magasins de données correspondant à « %1 »</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="599" />
+        <location filename="../views/matrixpagereports.cpp" line="106" />
         <source>Datastore kind: %1</source>
         <translation>Nature du magasin de données : %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="601" />
+        <location filename="../views/matrixpagereports.cpp" line="108" />
         <source>Datastores of team %1</source>
         <translation>Magasins de données de l'équipe %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="603" />
+        <location filename="../views/matrixpagereports.cpp" line="110" />
         <source>Connection: %1</source>
         <translation>Connexion : %1</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="605" />
+        <location filename="../views/matrixpagereports.cpp" line="112" />
         <source>Only datastores an account in view reaches</source>
         <translation>Seulement les magasins de données qu'atteint un compte affiché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="341" />
+        <location filename="../views/matrixpage.cpp" line="330" />
         <source>%Ln account(s) × %1</source>
         <translation><numerusform>%Ln compte × %1</numerusform><numerusform>%Ln comptes × %1</numerusform></translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="54" />
+        <location filename="../views/matrixpage.cpp" line="43" />
         <source>Access matrix</source>
         <translation>Matrice des accès</translation>
     </message>
     <message>
-        <location filename="../views/matrixpage.cpp" line="55" />
+        <location filename="../views/matrixpage.cpp" line="44" />
         <source>Accounts in rows, datastores in columns; each cell gives the account's level on the datastore</source>
         <translation>Comptes en lignes, magasins de données en colonnes ; chaque cellule donne le niveau du compte sur le magasin de données</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/matrixpage.cpp" line="342" />
+        <location filename="../views/matrixpage.cpp" line="331" />
         <source>%Ln datastore(s)</source>
         <translation><numerusform>%Ln magasin de données</numerusform><numerusform>%Ln magasins de données</numerusform></translation>
     </message>
