@@ -2512,7 +2512,7 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
     <name>Gatehouse::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="78" />
-        <location filename="../views/mainwindow.cpp" line="651" />
+        <location filename="../views/mainwindow.cpp" line="391" />
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
@@ -2527,390 +2527,390 @@ Dort eine neue, leere Organisation erstellen, mit Ihnen als erstem Admin?</trans
         <translation>%1 wurde nicht ausgeführt: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158" />
+        <location filename="../views/mainwindowsetup.cpp" line="78" />
         <source>Search name or e-mail</source>
         <translation>Name oder E-Mail suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="163" />
+        <location filename="../views/mainwindowsetup.cpp" line="83" />
         <source>Search teams</source>
         <translation>Teams suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="168" />
+        <location filename="../views/mainwindowsetup.cpp" line="88" />
         <source>Search datastores</source>
         <translation>Datenspeicher suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="181" />
+        <location filename="../views/mainwindowsetup.cpp" line="101" />
         <source>Pages</source>
         <translation>Seiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182" />
+        <location filename="../views/mainwindowsetup.cpp" line="102" />
         <source>Choose the page the window shows</source>
         <translation>Die Seite wählen, die das Fenster zeigt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
+        <location filename="../views/mainwindowsetup.cpp" line="109" />
         <source>Accounts</source>
         <translation>Konten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
+        <location filename="../views/mainwindowsetup.cpp" line="109" />
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
+        <location filename="../views/mainwindowsetup.cpp" line="109" />
         <source>Datastores</source>
         <translation>Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
+        <location filename="../views/mainwindowsetup.cpp" line="109" />
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="206" />
+        <location filename="../views/mainwindowsetup.cpp" line="126" />
         <source>Findings</source>
         <translation>Befunde</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208" />
+        <location filename="../views/mainwindowsetup.cpp" line="128" />
         <source>Team grid</source>
         <translation>Team-Raster</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="212" />
+        <location filename="../views/mainwindowsetup.cpp" line="132" />
         <source>Matrix</source>
         <translation>Matrix</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216" />
+        <location filename="../views/mainwindowsetup.cpp" line="136" />
         <source>Reviews</source>
         <translation>Prüfungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219" />
+        <location filename="../views/mainwindowsetup.cpp" line="139" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224" />
+        <location filename="../views/mainwindowsetup.cpp" line="144" />
         <source>What Can This Account &amp;Reach…</source>
         <translation>Was kann dieses Konto &amp;erreichen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225" />
+        <location filename="../views/mainwindowsetup.cpp" line="145" />
         <source>Who &amp;Reaches This…</source>
         <translation>Wer erreic&amp;ht dies…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="253" />
+        <location filename="../views/mainwindowsetup.cpp" line="173" />
         <source>My &amp;access</source>
         <translation>Mein &amp;Zugriff</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254" />
+        <location filename="../views/mainwindowsetup.cpp" line="174" />
         <source>My &amp;tokens</source>
         <translation>Meine &amp;Tokens</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="314" />
+        <location filename="../views/mainwindowsetup.cpp" line="234" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="315" />
+        <location filename="../views/mainwindowsetup.cpp" line="235" />
         <source>&amp;Open database…</source>
         <translation>Datenbank ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="317" />
+        <location filename="../views/mainwindowsetup.cpp" line="237" />
         <source>&amp;Connect to Database…</source>
         <translation>Mit Datenbank &amp;verbinden…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="320" />
+        <location filename="../views/mainwindowsetup.cpp" line="240" />
         <source>&amp;Recent Databases</source>
         <translation>&amp;Zuletzt verwendete Datenbanken</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="323" />
+        <location filename="../views/mainwindowsetup.cpp" line="243" />
         <source>&amp;Import organisation…</source>
         <translation>Organisation &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="343" />
+        <location filename="../views/mainwindowsetup.cpp" line="263" />
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="347" />
+        <location filename="../views/mainwindowsetup.cpp" line="267" />
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="351" />
+        <location filename="../views/mainwindowsetup.cpp" line="271" />
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="354" />
+        <location filename="../views/mainwindowsetup.cpp" line="274" />
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359" />
+        <location filename="../views/mainwindowsetup.cpp" line="279" />
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="361" />
+        <location filename="../views/mainwindowsetup.cpp" line="281" />
         <source>&amp;Accounts</source>
         <translation>&amp;Konten</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="361" />
+        <location filename="../views/mainwindowsetup.cpp" line="281" />
         <source>&amp;Teams</source>
         <translation>&amp;Teams</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="361" />
+        <location filename="../views/mainwindowsetup.cpp" line="281" />
         <source>&amp;Datastores</source>
         <translation>&amp;Datenspeicher</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367" />
+        <location filename="../views/mainwindowsetup.cpp" line="287" />
         <source>&amp;History</source>
         <translation>&amp;Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="373" />
+        <location filename="../views/mainwindowsetup.cpp" line="293" />
         <source>F&amp;indings</source>
         <translation>Be&amp;funde</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="375" />
+        <location filename="../views/mainwindowsetup.cpp" line="295" />
         <source>Team &amp;Grid</source>
         <translation>Team-&amp;Raster</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1059" />
+        <location filename="../views/mainwindow.cpp" line="558" />
         <source>The new language applies when Gatehouse starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="369" />
+        <location filename="../views/mainwindowsetup.cpp" line="289" />
         <source>&amp;Matrix</source>
         <translation>&amp;Matrix</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="371" />
+        <location filename="../views/mainwindowsetup.cpp" line="291" />
         <source>T&amp;okens</source>
         <translation>T&amp;okens</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="377" />
+        <location filename="../views/mainwindowsetup.cpp" line="297" />
         <source>&amp;Reviews</source>
         <translation>&amp;Prüfungen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="380" />
+        <location filename="../views/mainwindowsetup.cpp" line="300" />
         <source>&amp;Find</source>
         <translation>&amp;Suchen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="384" />
+        <location filename="../views/mainwindowsetup.cpp" line="304" />
         <source>&lt;opened organisation&gt;</source>
         <translation>&lt;geöffnete Organisation&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="385" />
+        <location filename="../views/mainwindowsetup.cpp" line="305" />
         <source>Undo history</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386" />
+        <location filename="../views/mainwindowsetup.cpp" line="306" />
         <source>Undo History</source>
         <translation>Rückgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="393" />
+        <location filename="../views/mainwindowsetup.cpp" line="313" />
         <source>&amp;Undo History</source>
         <translation>Rü&amp;ckgängig-Verlauf</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="396" />
+        <location filename="../views/mainwindowsetup.cpp" line="316" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="397" />
+        <location filename="../views/mainwindowsetup.cpp" line="317" />
         <source>&amp;Settings…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="401" />
+        <location filename="../views/mainwindowsetup.cpp" line="321" />
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402" />
+        <location filename="../views/mainwindowsetup.cpp" line="322" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405" />
+        <location filename="../views/mainwindowsetup.cpp" line="325" />
         <source>&amp;About Gatehouse</source>
         <translation>Über &amp;Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="407" />
+        <location filename="../views/mainwindowsetup.cpp" line="327" />
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="479" />
+        <location filename="../views/mainwindow.cpp" line="219" />
         <source>Sign in first.</source>
         <translation>Melden Sie sich zuerst an.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489" />
+        <location filename="../views/mainwindow.cpp" line="229" />
         <source>Settings saved: from the next start, everyone signs in by SSO.</source>
         <translation>Einstellungen gespeichert: Ab dem nächsten Start melden sich alle per SSO an.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="490" />
+        <location filename="../views/mainwindow.cpp" line="230" />
         <source>Settings saved: SSO is off.</source>
         <translation>Einstellungen gespeichert: SSO ist aus.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="651" />
+        <location filename="../views/mainwindow.cpp" line="391" />
         <source>%1 — Gatehouse</source>
         <translation>%1 — Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="711" />
+        <location filename="../views/mainwindow.cpp" line="451" />
         <source>Only Admins can replace the organisation.</source>
         <translation>Nur Admins können die Organisation ersetzen.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="726" />
+        <location filename="../views/mainwindow.cpp" line="466" />
         <source>Single sign-on for the organisation</source>
         <translation>Single Sign-on für die Organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="833" />
+        <location filename="../views/mainwindowdatabase.cpp" line="173" />
         <source>The database cannot be reached: changes are off until it is back.</source>
         <translation>Die Datenbank ist nicht erreichbar: Änderungen sind gesperrt, bis sie wieder erreichbar ist.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="854" />
+        <location filename="../views/mainwindowdatabase.cpp" line="194" />
         <source>Connected to %1 again.</source>
         <translation>Wieder mit %1 verbunden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="904" />
+        <location filename="../views/mainwindowdatabase.cpp" line="210" />
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="905" />
+        <location filename="../views/mainwindowdatabase.cpp" line="211" />
         <source>Gatehouse databases (*.gatehouse);;All files (*)</source>
         <translation>Gatehouse-Datenbanken (*.gatehouse);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="914" />
+        <location filename="../views/mainwindowdatabase.cpp" line="220" />
         <source>Read-only database role</source>
         <translation>Datenbankrolle nur mit Lesezugriff</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="945" />
+        <location filename="../views/mainwindowdatabase.cpp" line="251" />
         <source>No recent databases</source>
         <translation>Keine zuletzt verwendeten Datenbanken</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="949" />
+        <location filename="../views/mainwindowdatabase.cpp" line="255" />
         <source>&amp;Clear List</source>
         <translation>Liste &amp;leeren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="955" />
-        <location filename="../views/mainwindow.cpp" line="988" />
-        <location filename="../views/mainwindow.cpp" line="994" />
-        <location filename="../views/mainwindow.cpp" line="1000" />
+        <location filename="../views/mainwindowdatabase.cpp" line="261" />
+        <location filename="../views/mainwindowdatabase.cpp" line="294" />
+        <location filename="../views/mainwindowdatabase.cpp" line="300" />
+        <location filename="../views/mainwindowdatabase.cpp" line="306" />
         <source>Import Organisation</source>
         <translation>Organisation importieren</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="956" />
+        <location filename="../views/mainwindowdatabase.cpp" line="262" />
         <source>Organisation files (*.json);;All files (*)</source>
         <translation>Organisationsdateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="963" />
+        <location filename="../views/mainwindowdatabase.cpp" line="269" />
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="967" />
+        <location filename="../views/mainwindowdatabase.cpp" line="273" />
         <source>Cannot read %1.</source>
         <translation>%1 kann nicht gelesen werden.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="993" />
+        <location filename="../views/mainwindowdatabase.cpp" line="299" />
         <source>%1 is not a valid organisation file: %2</source>
         <translation>%1 ist keine gültige Organisationsdatei: %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1037" />
+        <location filename="../views/mainwindow.cpp" line="536" />
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1041" />
+        <location filename="../views/mainwindow.cpp" line="540" />
         <source>%1 (no account)</source>
         <translation>%1 (kein Konto)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1045" />
+        <location filename="../views/mainwindow.cpp" line="544" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1046" />
+        <location filename="../views/mainwindow.cpp" line="545" />
         <source>%1, deactivated</source>
         <translation>%1, deaktiviert</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="159" />
+        <location filename="../views/mainwindowsetup.cpp" line="79" />
         <source>%1 of %Ln account(s)</source>
         <translation><numerusform>%1 von %Ln Konto</numerusform><numerusform>%1 von %Ln Konten</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="164" />
+        <location filename="../views/mainwindowsetup.cpp" line="84" />
         <source>%1 of %Ln team(s)</source>
         <translation><numerusform>%1 von %Ln Team</numerusform><numerusform>%1 von %Ln Teams</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="170" />
+        <location filename="../views/mainwindowsetup.cpp" line="90" />
         <source>%1 of %Ln datastore(s)</source>
         <translation><numerusform>%1 von %Ln Datenspeicher</numerusform><numerusform>%1 von %Ln Datenspeichern</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1004" />
+        <location filename="../views/mainwindowdatabase.cpp" line="310" />
         <source>%Ln team(s)</source>
         <translation><numerusform>%Ln Team</numerusform><numerusform>%Ln Teams</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1005" />
+        <location filename="../views/mainwindowdatabase.cpp" line="311" />
         <source>%Ln datastore(s)</source>
         <translation><numerusform>%Ln Datenspeicher</numerusform><numerusform>%Ln Datenspeicher</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1002" />
+        <location filename="../views/mainwindowdatabase.cpp" line="308" />
         <source>Replace the whole organisation (%Ln account(s), %1, %2) with the content of %3?</source>
         <translation><numerusform>Die gesamte Organisation (%Ln Konto, %1, %2) durch den Inhalt von %3 ersetzen?</numerusform><numerusform>Die gesamte Organisation (%Ln Konten, %1, %2) durch den Inhalt von %3 ersetzen?</numerusform></translation>
     </message>

@@ -210,7 +210,7 @@
 <context>
     <name>Gatehouse::MainWindow</name>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="159"/>
+        <location filename="../views/mainwindowsetup.cpp" line="79"/>
         <source>%1 of %Ln account(s)</source>
         <translation>
             <numerusform>%1 of %Ln account</numerusform>
@@ -218,7 +218,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="164"/>
+        <location filename="../views/mainwindowsetup.cpp" line="84"/>
         <source>%1 of %Ln team(s)</source>
         <translation>
             <numerusform>%1 of %Ln team</numerusform>
@@ -226,7 +226,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="170"/>
+        <location filename="../views/mainwindowsetup.cpp" line="90"/>
         <source>%1 of %Ln datastore(s)</source>
         <translation>
             <numerusform>%1 of %Ln datastore</numerusform>
@@ -234,7 +234,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1002"/>
+        <location filename="../views/mainwindowdatabase.cpp" line="308"/>
         <source>Replace the whole organisation (%Ln account(s), %1, %2) with the content of %3?</source>
         <translation>
             <numerusform>Replace the whole organisation (%Ln account, %1, %2) with the content of %3?</numerusform>
@@ -242,7 +242,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1004"/>
+        <location filename="../views/mainwindowdatabase.cpp" line="310"/>
         <source>%Ln team(s)</source>
         <translation>
             <numerusform>%Ln team</numerusform>
@@ -250,7 +250,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1005"/>
+        <location filename="../views/mainwindowdatabase.cpp" line="311"/>
         <source>%Ln datastore(s)</source>
         <translation>
             <numerusform>%Ln datastore</numerusform>

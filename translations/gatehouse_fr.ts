@@ -2512,7 +2512,7 @@ Y créer une nouvelle organisation vide, dont vous serez le premier Admin ?</tr
     <name>Gatehouse::MainWindow</name>
     <message>
         <location filename="../views/mainwindow.cpp" line="78" />
-        <location filename="../views/mainwindow.cpp" line="651" />
+        <location filename="../views/mainwindow.cpp" line="391" />
         <source>Gatehouse</source>
         <translation>Gatehouse</translation>
     </message>
@@ -2527,390 +2527,390 @@ Y créer une nouvelle organisation vide, dont vous serez le premier Admin ?</tr
         <translation>%1 n'a pas été effectué : %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="158" />
+        <location filename="../views/mainwindowsetup.cpp" line="78" />
         <source>Search name or e-mail</source>
         <translation>Rechercher un nom ou un e-mail</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="163" />
+        <location filename="../views/mainwindowsetup.cpp" line="83" />
         <source>Search teams</source>
         <translation>Rechercher des équipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="168" />
+        <location filename="../views/mainwindowsetup.cpp" line="88" />
         <source>Search datastores</source>
         <translation>Rechercher des magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="181" />
+        <location filename="../views/mainwindowsetup.cpp" line="101" />
         <source>Pages</source>
         <translation>Pages</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="182" />
+        <location filename="../views/mainwindowsetup.cpp" line="102" />
         <source>Choose the page the window shows</source>
         <translation>Choisir la page que la fenêtre affiche</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
+        <location filename="../views/mainwindowsetup.cpp" line="109" />
         <source>Accounts</source>
         <translation>Comptes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
+        <location filename="../views/mainwindowsetup.cpp" line="109" />
         <source>Teams</source>
         <translation>Équipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
+        <location filename="../views/mainwindowsetup.cpp" line="109" />
         <source>Datastores</source>
         <translation>Magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="189" />
+        <location filename="../views/mainwindowsetup.cpp" line="109" />
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="206" />
+        <location filename="../views/mainwindowsetup.cpp" line="126" />
         <source>Findings</source>
         <translation>Constats</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="208" />
+        <location filename="../views/mainwindowsetup.cpp" line="128" />
         <source>Team grid</source>
         <translation>Grille des équipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="212" />
+        <location filename="../views/mainwindowsetup.cpp" line="132" />
         <source>Matrix</source>
         <translation>Matrice</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="216" />
+        <location filename="../views/mainwindowsetup.cpp" line="136" />
         <source>Reviews</source>
         <translation>Revues</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="219" />
+        <location filename="../views/mainwindowsetup.cpp" line="139" />
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="224" />
+        <location filename="../views/mainwindowsetup.cpp" line="144" />
         <source>What Can This Account &amp;Reach…</source>
         <translation>Ce que ce compte peut a&amp;tteindre…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="225" />
+        <location filename="../views/mainwindowsetup.cpp" line="145" />
         <source>Who &amp;Reaches This…</source>
         <translation>&amp;Qui y a accès…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="253" />
+        <location filename="../views/mainwindowsetup.cpp" line="173" />
         <source>My &amp;access</source>
         <translation>Mes a&amp;ccès</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="254" />
+        <location filename="../views/mainwindowsetup.cpp" line="174" />
         <source>My &amp;tokens</source>
         <translation>Mes &amp;jetons</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="314" />
+        <location filename="../views/mainwindowsetup.cpp" line="234" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="315" />
+        <location filename="../views/mainwindowsetup.cpp" line="235" />
         <source>&amp;Open database…</source>
         <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="317" />
+        <location filename="../views/mainwindowsetup.cpp" line="237" />
         <source>&amp;Connect to Database…</source>
         <translation>Se &amp;connecter à une base de données…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="320" />
+        <location filename="../views/mainwindowsetup.cpp" line="240" />
         <source>&amp;Recent Databases</source>
         <translation>Bases de données &amp;récentes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="323" />
+        <location filename="../views/mainwindowsetup.cpp" line="243" />
         <source>&amp;Import organisation…</source>
         <translation>&amp;Importer une organisation…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="343" />
+        <location filename="../views/mainwindowsetup.cpp" line="263" />
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="347" />
+        <location filename="../views/mainwindowsetup.cpp" line="267" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="351" />
+        <location filename="../views/mainwindowsetup.cpp" line="271" />
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="354" />
+        <location filename="../views/mainwindowsetup.cpp" line="274" />
         <source>Pre&amp;ferences…</source>
         <translation>Pré&amp;férences…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="359" />
+        <location filename="../views/mainwindowsetup.cpp" line="279" />
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="361" />
+        <location filename="../views/mainwindowsetup.cpp" line="281" />
         <source>&amp;Accounts</source>
         <translation>&amp;Comptes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="361" />
+        <location filename="../views/mainwindowsetup.cpp" line="281" />
         <source>&amp;Teams</source>
         <translation>É&amp;quipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="361" />
+        <location filename="../views/mainwindowsetup.cpp" line="281" />
         <source>&amp;Datastores</source>
         <translation>&amp;Magasins de données</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="367" />
+        <location filename="../views/mainwindowsetup.cpp" line="287" />
         <source>&amp;History</source>
         <translation>&amp;Historique</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="373" />
+        <location filename="../views/mainwindowsetup.cpp" line="293" />
         <source>F&amp;indings</source>
         <translation>Co&amp;nstats</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="375" />
+        <location filename="../views/mainwindowsetup.cpp" line="295" />
         <source>Team &amp;Grid</source>
         <translation>&amp;Grille des équipes</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1059" />
+        <location filename="../views/mainwindow.cpp" line="558" />
         <source>The new language applies when Gatehouse starts again.</source>
         <translation>La nouvelle langue s’applique au prochain démarrage de Gatehouse.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="369" />
+        <location filename="../views/mainwindowsetup.cpp" line="289" />
         <source>&amp;Matrix</source>
         <translation>Ma&amp;trice</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="371" />
+        <location filename="../views/mainwindowsetup.cpp" line="291" />
         <source>T&amp;okens</source>
         <translation>&amp;Jetons</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="377" />
+        <location filename="../views/mainwindowsetup.cpp" line="297" />
         <source>&amp;Reviews</source>
         <translation>&amp;Revues</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="380" />
+        <location filename="../views/mainwindowsetup.cpp" line="300" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="384" />
+        <location filename="../views/mainwindowsetup.cpp" line="304" />
         <source>&lt;opened organisation&gt;</source>
         <translation>&lt;organisation ouverte&gt;</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="385" />
+        <location filename="../views/mainwindowsetup.cpp" line="305" />
         <source>Undo history</source>
         <translation>Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="386" />
+        <location filename="../views/mainwindowsetup.cpp" line="306" />
         <source>Undo History</source>
         <translation>Historique des annulations</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="393" />
+        <location filename="../views/mainwindowsetup.cpp" line="313" />
         <source>&amp;Undo History</source>
         <translation>Historique des annu&amp;lations</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="396" />
+        <location filename="../views/mainwindowsetup.cpp" line="316" />
         <source>&amp;Organisation</source>
         <translation>&amp;Organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="397" />
+        <location filename="../views/mainwindowsetup.cpp" line="317" />
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="401" />
+        <location filename="../views/mainwindowsetup.cpp" line="321" />
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="402" />
+        <location filename="../views/mainwindowsetup.cpp" line="322" />
         <source>&amp;Keyboard Shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="405" />
+        <location filename="../views/mainwindowsetup.cpp" line="325" />
         <source>&amp;About Gatehouse</source>
         <translation>À &amp;propos de Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="407" />
+        <location filename="../views/mainwindowsetup.cpp" line="327" />
         <source>About &amp;Qt</source>
         <translation>À propos de &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="479" />
+        <location filename="../views/mainwindow.cpp" line="219" />
         <source>Sign in first.</source>
         <translation>Connectez-vous d'abord.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="489" />
+        <location filename="../views/mainwindow.cpp" line="229" />
         <source>Settings saved: from the next start, everyone signs in by SSO.</source>
         <translation>Paramètres enregistrés : dès le prochain démarrage, tout le monde se connecte par SSO.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="490" />
+        <location filename="../views/mainwindow.cpp" line="230" />
         <source>Settings saved: SSO is off.</source>
         <translation>Paramètres enregistrés : le SSO est désactivé.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="651" />
+        <location filename="../views/mainwindow.cpp" line="391" />
         <source>%1 — Gatehouse</source>
         <translation>%1 — Gatehouse</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="711" />
+        <location filename="../views/mainwindow.cpp" line="451" />
         <source>Only Admins can replace the organisation.</source>
         <translation>Seuls les Admins peuvent remplacer l'organisation.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="726" />
+        <location filename="../views/mainwindow.cpp" line="466" />
         <source>Single sign-on for the organisation</source>
         <translation>Authentification unique pour l'organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="833" />
+        <location filename="../views/mainwindowdatabase.cpp" line="173" />
         <source>The database cannot be reached: changes are off until it is back.</source>
         <translation>La base de données est injoignable : les modifications sont désactivées jusqu'à son retour.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="854" />
+        <location filename="../views/mainwindowdatabase.cpp" line="194" />
         <source>Connected to %1 again.</source>
         <translation>De nouveau connecté à %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="904" />
+        <location filename="../views/mainwindowdatabase.cpp" line="210" />
         <source>Open Database</source>
         <translation>Ouvrir une base de données</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="905" />
+        <location filename="../views/mainwindowdatabase.cpp" line="211" />
         <source>Gatehouse databases (*.gatehouse);;All files (*)</source>
         <translation>Bases de données Gatehouse (*.gatehouse);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="914" />
+        <location filename="../views/mainwindowdatabase.cpp" line="220" />
         <source>Read-only database role</source>
         <translation>Rôle de base de données en lecture seule</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="945" />
+        <location filename="../views/mainwindowdatabase.cpp" line="251" />
         <source>No recent databases</source>
         <translation>Aucune base de données récente</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="949" />
+        <location filename="../views/mainwindowdatabase.cpp" line="255" />
         <source>&amp;Clear List</source>
         <translation>&amp;Vider la liste</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="955" />
-        <location filename="../views/mainwindow.cpp" line="988" />
-        <location filename="../views/mainwindow.cpp" line="994" />
-        <location filename="../views/mainwindow.cpp" line="1000" />
+        <location filename="../views/mainwindowdatabase.cpp" line="261" />
+        <location filename="../views/mainwindowdatabase.cpp" line="294" />
+        <location filename="../views/mainwindowdatabase.cpp" line="300" />
+        <location filename="../views/mainwindowdatabase.cpp" line="306" />
         <source>Import Organisation</source>
         <translation>Importer une organisation</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="956" />
+        <location filename="../views/mainwindowdatabase.cpp" line="262" />
         <source>Organisation files (*.json);;All files (*)</source>
         <translation>Fichiers d'organisation (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="963" />
+        <location filename="../views/mainwindowdatabase.cpp" line="269" />
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="967" />
+        <location filename="../views/mainwindowdatabase.cpp" line="273" />
         <source>Cannot read %1.</source>
         <translation>Impossible de lire %1.</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="993" />
+        <location filename="../views/mainwindowdatabase.cpp" line="299" />
         <source>%1 is not a valid organisation file: %2</source>
         <translation>%1 n'est pas un fichier d'organisation valide : %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1037" />
+        <location filename="../views/mainwindow.cpp" line="536" />
         <source>Not signed in</source>
         <translation>Non connecté</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1041" />
+        <location filename="../views/mainwindow.cpp" line="540" />
         <source>%1 (no account)</source>
         <translation>%1 (aucun compte)</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1045" />
+        <location filename="../views/mainwindow.cpp" line="544" />
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../views/mainwindow.cpp" line="1046" />
+        <location filename="../views/mainwindow.cpp" line="545" />
         <source>%1, deactivated</source>
         <translation>%1, désactivé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="159" />
+        <location filename="../views/mainwindowsetup.cpp" line="79" />
         <source>%1 of %Ln account(s)</source>
         <translation><numerusform>%1 sur %Ln compte</numerusform><numerusform>%1 sur %Ln comptes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="164" />
+        <location filename="../views/mainwindowsetup.cpp" line="84" />
         <source>%1 of %Ln team(s)</source>
         <translation><numerusform>%1 sur %Ln équipe</numerusform><numerusform>%1 sur %Ln équipes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="170" />
+        <location filename="../views/mainwindowsetup.cpp" line="90" />
         <source>%1 of %Ln datastore(s)</source>
         <translation><numerusform>%1 sur %Ln magasin de données</numerusform><numerusform>%1 sur %Ln magasins de données</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1004" />
+        <location filename="../views/mainwindowdatabase.cpp" line="310" />
         <source>%Ln team(s)</source>
         <translation><numerusform>%Ln équipe</numerusform><numerusform>%Ln équipes</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1005" />
+        <location filename="../views/mainwindowdatabase.cpp" line="311" />
         <source>%Ln datastore(s)</source>
         <translation><numerusform>%Ln magasin de données</numerusform><numerusform>%Ln magasins de données</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/mainwindow.cpp" line="1002" />
+        <location filename="../views/mainwindowdatabase.cpp" line="308" />
         <source>Replace the whole organisation (%Ln account(s), %1, %2) with the content of %3?</source>
         <translation><numerusform>Remplacer toute l'organisation (%Ln compte, %1, %2) par le contenu de %3 ?</numerusform><numerusform>Remplacer toute l'organisation (%Ln comptes, %1, %2) par le contenu de %3 ?</numerusform></translation>
     </message>
