@@ -5,6 +5,7 @@
 
 #include "core/demogenerator.h"
 #include "core/directory.h"
+#include "support/tsfile.h"
 #include "views/confirmdialog.h"
 #include "views/mainwindow.h"
 
@@ -13,7 +14,6 @@
 #include <QSet>
 #include <QTest>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 #include <memory>
 
@@ -34,33 +34,6 @@ AccessDiff diff(int accounts, int datastores, Level after)
         diff.changes.append({Id(a + 1), Id(1 + a % datastores), before, after});
     }
     return diff;
-}
-
-// The numerus messages of one .ts file: source text and its forms.
-QHash<QString, QStringList> numerusMessages(const QString &path)
-{
-    QHash<QString, QStringList> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return messages;
-    QXmlStreamReader xml(&file);
-    QString source;
-    bool numerus = false;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == u"message") {
-            numerus = xml.attributes().value(u"numerus"_s) == u"yes";
-        } else if (xml.name() == u"source") {
-            source = xml.readElementText();
-        } else if (xml.name() == u"translation" && numerus) {
-            QStringList forms;
-            while (xml.readNextStartElement())
-                forms.append(xml.readElementText());
-            messages.insert(source, forms);
-        }
-    }
-    return messages;
 }
 
 } // namespace
@@ -107,8 +80,8 @@ bool tst_Plurals::useLanguage(const QString &language)
 void tst_Plurals::englishHasEveryNumerusString()
 {
     const QString dir = QStringLiteral(GATEHOUSE_TS_DIR);
-    const QHash<QString, QStringList> english = numerusMessages(dir + u"/gatehouse_en.ts"_s);
-    const QHash<QString, QStringList> german = numerusMessages(dir + u"/gatehouse_de.ts"_s);
+    const QHash<QString, QStringList> english = Test::readTs(dir + u"/gatehouse_en.ts"_s).numerus;
+    const QHash<QString, QStringList> german = Test::readTs(dir + u"/gatehouse_de.ts"_s).numerus;
     QVERIFY(german.size() > 20);
     QStringList problems;
     for (auto it = german.cbegin(); it != german.cend(); ++it) {

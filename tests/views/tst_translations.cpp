@@ -2,6 +2,7 @@
 // German and French (issue 9): every string has a finished translation, and the main window
 // shows no English on any page once a language is loaded.
 
+#include "support/tsfile.h"
 #include "viewtestsupport.h"
 
 #include <QAbstractButton>
@@ -19,7 +20,6 @@
 #include <QTabBar>
 #include <QTest>
 #include <QTranslator>
-#include <QXmlStreamReader>
 
 using namespace Qt::StringLiterals;
 using namespace Gatehouse;
@@ -58,59 +58,6 @@ public:
 private:
     const QTranslator *m_real = nullptr;
 };
-
-// One .ts file read: the translation of every plain source text, and whatever is wrong.
-struct TsFile
-{
-    QHash<QString, QString> plain;
-    QStringList problems;
-    int messages = 0;
-};
-
-TsFile readTs(const QString &path)
-{
-    TsFile ts;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        ts.problems.append(u"cannot open "_s + path);
-        return ts;
-    }
-    QXmlStreamReader xml(&file);
-    QString source;
-    bool numerus = false;
-    while (!xml.atEnd()) {
-        if (xml.readNext() != QXmlStreamReader::StartElement)
-            continue;
-        if (xml.name() == u"message") {
-            numerus = xml.attributes().value(u"numerus"_s) == u"yes";
-            ++ts.messages;
-        } else if (xml.name() == u"source") {
-            source = xml.readElementText();
-        } else if (xml.name() == u"translation") {
-            const QStringView type = xml.attributes().value(u"type"_s);
-            if (!type.isEmpty())
-                ts.problems.append(u"%1: %2"_s.arg(type.toString(), source));
-            if (numerus) {
-                int forms = 0;
-                while (xml.readNextStartElement()) {
-                    if (xml.readElementText().isEmpty())
-                        ts.problems.append(u"empty plural form: "_s + source);
-                    ++forms;
-                }
-                if (forms != 2)
-                    ts.problems.append(u"%1 plural forms: %2"_s.arg(forms).arg(source));
-            } else {
-                const QString text = xml.readElementText();
-                if (text.isEmpty())
-                    ts.problems.append(u"empty: "_s + source);
-                ts.plain.insert(source, text);
-            }
-        }
-    }
-    if (xml.hasError())
-        ts.problems.append(xml.errorString());
-    return ts;
-}
 
 QString withoutMnemonic(QString text)
 {
@@ -194,7 +141,7 @@ void tst_Translations::tsFileComplete_data()
 void tst_Translations::tsFileComplete()
 {
     QFETCH(QString, language);
-    const TsFile ts = readTs(QStringLiteral(GATEHOUSE_TS_DIR) + u"/gatehouse_"_s + language + u".ts"_s);
+    const Test::TsFile ts = Test::readTs(QStringLiteral(GATEHOUSE_TS_DIR) + u"/gatehouse_"_s + language + u".ts"_s);
     QVERIFY2(ts.problems.isEmpty(), qPrintable(ts.problems.join(u'\n')));
     QVERIFY2(ts.messages > 800, qPrintable(QString::number(ts.messages)));
 }
@@ -231,7 +178,7 @@ void tst_Translations::mainWindowTranslated()
 {
     QFETCH(QString, language);
     // English that has a different translation: seen on screen, it was never translated.
-    const TsFile ts = readTs(QStringLiteral(GATEHOUSE_TS_DIR) + u"/gatehouse_"_s + language + u".ts"_s);
+    const Test::TsFile ts = Test::readTs(QStringLiteral(GATEHOUSE_TS_DIR) + u"/gatehouse_"_s + language + u".ts"_s);
     QSet<QString> english;
     for (auto it = ts.plain.cbegin(); it != ts.plain.cend(); ++it) {
         if (withoutMnemonic(it.key()) != withoutMnemonic(it.value()))
