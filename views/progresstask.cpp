@@ -6,8 +6,6 @@
 
 #include <limits>
 
-using namespace Qt::StringLiterals;
-
 namespace Gatehouse {
 
 namespace {
@@ -32,6 +30,11 @@ ProgressTask::ProgressTask(QWidget *parent, const QString &label, std::shared_pt
     m_timer->setInterval(100);
     connect(m_timer, &QTimer::timeout, this, &ProgressTask::poll);
     m_timer->start();
+}
+
+ProgressTask::~ProgressTask()
+{
+    m_progress->cancel(); // harmless once the work is done
 }
 
 void ProgressTask::poll()

@@ -45,6 +45,9 @@ public:
     // The dialog of the task running on `parent`, if one is running (for tests).
     static QProgressDialog *dialogOf(QWidget *parent);
 
+    // A window closed while its work runs stops the work: nobody is left to want it.
+    ~ProgressTask() override;
+
 private:
     ProgressTask(QWidget *parent, const QString &label, std::shared_ptr<Progress> progress);
     void poll();

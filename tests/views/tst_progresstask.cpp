@@ -31,6 +31,7 @@ private Q_SLOTS:
     void cleanup();
     void quickWorkShowsNoDialog();
     void slowWorkShowsProgressAndCancelStopsIt();
+    void closingTheWindowStopsTheWork();
     void cancelledExportLeavesNoFile();
     void exportReportsEachAccount();
 
@@ -115,6 +116,30 @@ void tst_ProgressTask::slowWorkShowsProgressAndCancelStopsIt()
     QVERIFY(!result);
     QCOMPARE(result.error().code, Error::Code::Cancelled);
     QTRY_VERIFY(!ProgressTask::dialogOf(window));
+}
+
+// Work started from a window that goes away stops with it: nobody is left to want it.
+void tst_ProgressTask::closingTheWindowStopsTheWork()
+{
+    auto owner = std::make_unique<QWidget>();
+    auto stop = std::make_shared<std::atomic<bool>>(false);
+    QFuture<Result<int>> future = ProgressTask::run<Result<int>>(owner.get(), u"Owned"_s, [stop](Progress &progress) -> Result<int> {
+        while (!stop->load()) {
+            if (progress.isCancelled())
+                return Progress::cancelledError();
+            QThread::msleep(1);
+        }
+        return 0;
+    });
+    const auto finally = qScopeGuard([stop, future] {
+        stop->store(true);
+        ViewTest::waitFor(future);
+    });
+    owner.reset();
+    QTRY_VERIFY_WITH_TIMEOUT(future.isFinished(), 5000);
+    const Result<int> result = future.result();
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, Error::Code::Cancelled);
 }
 
 void tst_ProgressTask::cancelledExportLeavesNoFile()
