@@ -102,20 +102,14 @@ Result<void> ExportActions::write(const ReportRequest &request, Format format, c
     const auto cancelled = [progress] { return progress && progress->isCancelled(); };
     if (cancelled())
         return Progress::cancelledError();
-    // A cancel stops the rendering; nothing is written after it.
-    switch (format) {
-    case Format::Csv: {
-        const QByteArray csv = renderCsv(snapshot, index, request, progress);
-        return cancelled() ? Result<void>(Progress::cancelledError()) : writeFile(path, csv);
-    }
-    case Format::Html: {
-        const QByteArray html = renderHtml(snapshot, index, request).toUtf8();
-        return cancelled() ? Result<void>(Progress::cancelledError()) : writeFile(path, html);
-    }
-    case Format::Pdf:
+    if (format == Format::Pdf)
         return writePdf(snapshot, index, request, path);
-    }
-    return {};
+    const QByteArray bytes = format == Format::Csv ? renderCsv(snapshot, index, request, progress)
+                                                   : renderHtml(snapshot, index, request).toUtf8();
+    // A cancel stops the rendering; nothing is written after it.
+    if (cancelled())
+        return Progress::cancelledError();
+    return writeFile(path, bytes);
 }
 
 QFuture<Result<void>> ExportActions::exportTo(const ReportRequest &request, Format format, const QString &path,

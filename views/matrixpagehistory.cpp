@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MatrixPage, part two: the matrix as of a past date, and the dialogs that compare two moments or two accounts. The page itself is in matrixpage.cpp.
+// MatrixPage, part two: the matrix as of a past date, and the dialogs that compare two
+// moments or two accounts. The page itself is in matrixpage.cpp.
 #include "views/matrixpage.h"
 
 #include "core/history.h"

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// MatrixPage, part two: what the matrix reports (export and print requests, the filters in words) and its context menus. The page itself is in matrixpage.cpp.
+// MatrixPage, part three: what the matrix reports (export and print requests, the filters
+// in words) and its context menus. The page itself is in matrixpage.cpp.
 #include "views/matrixpage.h"
 
 #include "core/directory.h"
